@@ -1,0 +1,119 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { parseContestFile } from '../../shared/contest/file';
+import type { ColumnMapping } from '../../shared/entries/mapping';
+import { ENTRY_FIELDS, type EntryField } from '../../shared/entries/model';
+import { ineligibilityReason } from '../../shared/entries/status';
+import { isLanguage, type Language } from '../../shared/i18n/languages';
+import { ProblemError } from '../../shared/problem';
+import { readTable } from '../../shared/table/readTable';
+import { csvCell } from '../../shared/table/csvWrite';
+import { systemContext } from '../services/context';
+import { ContestWorkspace } from '../services/contestWorkspace';
+import { writeFileDurably } from '../services/durableFile';
+import { commitImport, initialMapping } from '../services/entryImport';
+import { UsageError, type ParsedArgs } from './args';
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const ctx = systemContext();
+
+function readInput(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ProblemError([{ code: code === 'ENOENT' ? 'fileNotFound' : 'io', file: basename(path), params: { detail: code ?? '' } }]);
+  }
+}
+
+/** jury new DB --definition contest.json */
+export function cmdNew({ positional, flags }: ParsedArgs, io: Io): void {
+  const [db] = positional;
+  const definition = flags.get('definition');
+  if (!db || !definition || positional.length !== 1) throw new UsageError('jury new DB --definition contest.json');
+  const parsed = parseContestFile(readInput(definition).toString('utf8'), basename(definition));
+  if (!parsed.ok) throw new ProblemError(parsed.problems);
+  if (existsSync(db)) throw new ProblemError([{ code: 'io', file: basename(db), params: { detail: 'the file already exists; choose a new name' } }]);
+  const ws = ContestWorkspace.create(resolve(db), parsed.value, ctx);
+  io.out(`Created ${db} (${parsed.value.nominations.length} nominations, ${parsed.value.jury.length} jury members)\n`);
+  ws.close();
+}
+
+/** "Header=field" pairs given with --map override the remembered or suggested mapping. */
+function applyMapOption(headers: string[], base: ColumnMapping, option: string | undefined): ColumnMapping {
+  if (!option) return base;
+  const mapping = [...base];
+  for (const pair of option.split(',')) {
+    const at = pair.lastIndexOf('=');
+    const header = pair.slice(0, at).trim();
+    const field = pair.slice(at + 1).trim();
+    const column = headers.indexOf(header);
+    if (at < 0 || column < 0) throw new UsageError(`--map: no column "${header}" in the file`);
+    if (field !== '' && field !== '-' && !ENTRY_FIELDS.includes(field as EntryField)) throw new UsageError(`--map: "${field}" is not a field (${ENTRY_FIELDS.join(', ')})`);
+    mapping[column] = field === '' || field === '-' ? null : (field as EntryField);
+  }
+  return mapping;
+}
+
+/** jury import-entries DB FILE [--map "Header=field,…"] */
+export async function cmdImportEntries({ positional, flags }: ParsedArgs, io: Io): Promise<void> {
+  const [db, file] = positional;
+  if (!db || !file || positional.length !== 2) throw new UsageError('jury import-entries DB FILE [--map "Header=field,…"]');
+  const ws = ContestWorkspace.open(db, ctx);
+  try {
+    const bytes = new Uint8Array(readInput(file));
+    const table = await readTable(basename(file), bytes);
+    if (!table.ok) throw new ProblemError(table.problems);
+    const mapping = applyMapOption(table.value.headers, initialMapping(ws, table.value.headers).mapping, flags.get('map'));
+    const r = await commitImport(ws, { fileName: basename(file), bytes }, mapping);
+    const used = table.value.headers.map((h, i) => `  ${h} → ${r.mapping[i] ?? '(ignored)'}`).join('\n');
+    io.err(`Columns:\n${used}\n`);
+    io.out(`Imported ${file}: ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged\n`);
+  } finally {
+    ws.close();
+  }
+}
+
+const ENTRY_COLUMNS = ['id', 'nomination', 'participant', 'organisation', 'region', 'age_group', 'link', 'media', 'likes', 'comments', 'views', 'eligible', 'reason'] as const;
+
+/** jury entries DB [--format csv|json] [--out FILE] [--lang kk|ru|en] */
+export function cmdEntries({ positional, flags }: ParsedArgs, io: Io): void {
+  const [db] = positional;
+  const format = flags.get('format') ?? 'json';
+  if (!db || positional.length !== 1 || (format !== 'json' && format !== 'csv')) throw new UsageError('jury entries DB [--format csv|json] [--out FILE]');
+  const langFlag = flags.get('lang');
+  if (langFlag !== undefined && !isLanguage(langFlag)) throw new UsageError('--lang must be kk, ru or en');
+  const ws = ContestWorkspace.open(db, ctx);
+  let text: string;
+  try {
+    const lang: Language = langFlag ?? ws.definition().language;
+    const rows = ws.entries().map((e) => ({
+      id: e.id,
+      nomination: e.nomination,
+      participant: e.participant,
+      organisation: e.organisation,
+      region: e.region,
+      age_group: e.age_group,
+      link: e.link,
+      media: e.media,
+      likes: e.likes,
+      comments: e.comments,
+      views: e.views,
+      eligible: e.eligible,
+      reason: ineligibilityReason(e, lang),
+    }));
+    text =
+      format === 'json'
+        ? `${JSON.stringify({ entries: rows }, null, 2)}\n`
+        : '\uFEFF' + [ENTRY_COLUMNS.join(','), ...rows.map((r) => ENTRY_COLUMNS.map((c) => csvCell(r[c])).join(','))].join('\r\n') + '\r\n';
+  } finally {
+    ws.close();
+  }
+  const out = flags.get('out');
+  if (out) writeFileDurably(out, text, basename(out));
+  else io.out(text);
+}

@@ -1,0 +1,51 @@
+import { describeProblem } from '../../shared/i18n/problemMessages';
+import { ProblemError } from '../../shared/problem';
+import { parseArgs, UsageError, type ParsedArgs } from './args';
+import { cmdEntries, cmdImportEntries, cmdNew, type Io } from './commands';
+
+/**
+ * `jury VERB …` over the same contest database file the window uses (SCORING.md §7).
+ * Exit status: 0 done; 1 the input was refused (the message names file, row, column or
+ * field); 2 wrong usage. A refused command changes nothing: every write is one transaction.
+ */
+const VERBS: Record<string, { flags: string[]; run: (a: ParsedArgs, io: Io) => void | Promise<void> }> = {
+  new: { flags: ['definition'], run: cmdNew },
+  'import-entries': { flags: ['map'], run: cmdImportEntries },
+  entries: { flags: ['format', 'out', 'lang'], run: cmdEntries },
+};
+
+const USAGE = `Usage: jury VERB …
+  jury new DB --definition contest.json
+  jury import-entries DB FILE [--map "Header=field,…"]
+  jury entries DB [--format csv|json] [--out FILE] [--lang kk|ru|en]
+`;
+
+export async function runJury(argv: string[], io: Io): Promise<number> {
+  const [verb, ...rest] = argv;
+  const spec = verb ? VERBS[verb] : undefined;
+  if (!spec) {
+    io.err(verb && verb !== '--help' ? `jury: unknown verb "${verb}"\n${USAGE}` : USAGE);
+    return verb === '--help' ? 0 : 2;
+  }
+  try {
+    await spec.run(parseArgs(rest, spec.flags), io);
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`jury ${verb}: ${e.message}\n${USAGE}`);
+      return 2;
+    }
+    if (e instanceof ProblemError) {
+      io.err(e.problems.map((p) => `jury ${verb}: ${describeProblem(p, 'en')}`).join('\n') + '\n');
+      return 1;
+    }
+    io.err(`jury ${verb}: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  runJury(process.argv.slice(2), { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,74 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * Numbered, append-only schema changes. Never edit a shipped migration: add the next one.
+ * PRAGMA user_version records how many have run; all pending ones run in one transaction.
+ */
+export const MIGRATIONS: ((db: Database) => void)[] = [
+  // 1: the contest workspace
+  (db) => {
+    db.exec(`
+      CREATE TABLE contest (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        uid TEXT NOT NULL,
+        definition TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      -- Mirrors the definition's scored nominations so that entries can reference them.
+      CREATE TABLE nominations (id TEXT PRIMARY KEY) WITHOUT ROWID;
+      CREATE TABLE imports (
+        id INTEGER PRIMARY KEY,
+        file_name TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        mapping TEXT NOT NULL,
+        added INTEGER NOT NULL,
+        updated INTEGER NOT NULL,
+        unchanged INTEGER NOT NULL
+      );
+      CREATE TABLE entries (
+        id TEXT PRIMARY KEY,
+        seq INTEGER NOT NULL UNIQUE,
+        nomination TEXT REFERENCES nominations(id),
+        participant TEXT,
+        organisation TEXT,
+        region TEXT,
+        age_group TEXT,
+        link TEXT,
+        media TEXT,
+        likes INTEGER CHECK (likes >= 0),
+        comments INTEGER CHECK (comments >= 0),
+        views INTEGER CHECK (views >= 0),
+        duration REAL CHECK (duration >= 0),
+        followers INTEGER CHECK (followers >= 0),
+        hashtag TEXT,
+        email TEXT,
+        submitted TEXT,
+        decision TEXT CHECK (decision IN ('disqualified', 'reinstated')),
+        decision_reason TEXT,
+        import_id INTEGER REFERENCES imports(id),
+        source_row INTEGER
+      );
+      CREATE INDEX entries_nomination ON entries(nomination);
+      CREATE TABLE column_mappings (
+        signature TEXT PRIMARY KEY,
+        mapping TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        entry_id TEXT,
+        reason TEXT,
+        details TEXT
+      );
+      CREATE INDEX audit_log_entry ON audit_log(entry_id);
+    `);
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,93 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { localize } from '../../../shared/contest/localized';
+import { scoredNominations } from '../../../shared/contest/model';
+import { parseContestFile, serializeContest } from '../../../shared/contest/file';
+import { contestFromTemplate, TEMPLATE_IDS } from '../../../shared/contest/templates';
+import { ProblemError } from '../../../shared/problem';
+import type { AppInfo } from '../../../shared/ipc/types';
+import type { ServiceContext } from '../../services/context';
+import { writeFileDurably } from '../../services/durableFile';
+import { CONTEST_EXTENSION, type Library } from '../../services/library';
+import type { SettingsStore } from '../../services/settingsStore';
+import type { HandlerMap } from '../handle';
+import type { Dialogs, ShellPort } from '../ports';
+import { entryHandlers } from './entries';
+import { importHandlers } from './imports';
+
+export interface AppServices {
+  library: Library;
+  settings: SettingsStore;
+  dialogs: Dialogs;
+  shell: ShellPort;
+  ctx: ServiceContext;
+  version: string;
+}
+
+/** Every channel of the contract, wired to the services. */
+export function createHandlers(s: AppServices): HandlerMap {
+  const { library, dialogs } = s;
+  return {
+    'app:info': (): AppInfo => ({ version: s.version, contestsFolder: library.contestsFolder, actor: s.ctx.actor() }),
+    'settings:get': () => s.settings.get(),
+    'settings:set': (patch) => s.settings.set(patch),
+    'templates:list': () =>
+      TEMPLATE_IDS.map((id) => {
+        const def = contestFromTemplate(id);
+        const scored = scoredNominations(def);
+        return { id, title: def.title, nominations: def.nominations.length, criteria: scored.reduce((n, x) => n + x.criteria.length, 0) };
+      }),
+    'contests:list': () => library.list(),
+    'contests:create': ({ template }) => library.create(contestFromTemplate(template)).summary(),
+    'contests:createFromFile': async () => {
+      const path = await dialogs.openFile({ title: 'contest.json', filters: [{ name: 'contest.json', extensions: ['json'] }] });
+      if (!path) return null;
+      const parsed = parseContestFile(await readText(path), basename(path));
+      if (!parsed.ok) throw new ProblemError(parsed.problems);
+      return library.create(parsed.value).summary();
+    },
+    'contests:open': async () => {
+      const path = await dialogs.openFile({ title: 'Jury', filters: [{ name: 'Jury', extensions: [CONTEST_EXTENSION, 'db', 'sqlite'] }] });
+      return path ? library.openFile(path).summary() : null;
+    },
+    'contests:forget': ({ contestId }) => (library.forget(contestId), true),
+    'contests:get': ({ contestId }) => {
+      const ws = library.get(contestId);
+      return { summary: ws.summary(), definition: ws.definition() };
+    },
+    'contests:save': ({ contestId, definition }) => library.get(contestId).saveDefinition(definition),
+    'contests:exportDefinition': async ({ contestId }) => {
+      const ws = library.get(contestId);
+      const path = await dialogs.saveFile({ title: 'contest.json', defaultPath: 'contest.json', filters: [{ name: 'JSON', extensions: ['json'] }] });
+      if (!path) return null;
+      writeFileDurably(path, serializeContest(ws.definition()), basename(path));
+      return path;
+    },
+    'contests:backup': async ({ contestId }) => {
+      const ws = library.get(contestId);
+      const def = ws.definition();
+      const stamp = s.ctx.now().toISOString().slice(0, 10);
+      const defaultPath = `${localize(def.title, def.language).replace(/[\\/:*?"<>|«»“”]+/g, '').trim()} ${stamp}.${CONTEST_EXTENSION}`;
+      const path = await dialogs.saveFile({ title: 'Backup', defaultPath, filters: [{ name: 'Jury', extensions: [CONTEST_EXTENSION] }] });
+      if (!path) return null;
+      await ws.backup(path);
+      return path;
+    },
+    'contests:reveal': ({ contestId }) => (s.shell.showItemInFolder(library.get(contestId).path), true),
+    ...entryHandlers(s),
+    ...importHandlers(s),
+  };
+}
+
+export async function readText(path: string): Promise<string> {
+  return (await readBytes(path)).toString('utf8');
+}
+
+export async function readBytes(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ProblemError([{ code: code === 'ENOENT' ? 'fileNotFound' : 'io', file: basename(path), params: { detail: code ?? String(e) } }]);
+  }
+}

@@ -1,0 +1,17 @@
+/** The parts of Electron the handlers use, behind interfaces so tests can answer for the user. */
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface Dialogs {
+  openFile(opts: { title: string; filters: FileFilter[] }): Promise<string | null>;
+  saveFile(opts: { title: string; defaultPath: string; filters: FileFilter[] }): Promise<string | null>;
+}
+
+export interface ShellPort {
+  openExternal(url: string): Promise<void>;
+  /** Resolves to an error message, or '' on success (Electron's convention). */
+  openPath(path: string): Promise<string>;
+  showItemInFolder(path: string): void;
+}

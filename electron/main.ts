@@ -1,0 +1,67 @@
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { useNativeBinding } from './db/connection';
+import { registerHandlers, trustOrigin } from './ipc/handle';
+import { createHandlers } from './ipc/handlers/index';
+import type { Dialogs } from './ipc/ports';
+import { systemContext } from './services/context';
+import { Library } from './services/library';
+import { SettingsStore } from './services/settingsStore';
+import { serveRendererFile } from './window/appProtocol';
+import { APP_ORIGIN, APP_SCHEME, hardenSession, hardenWebContents, secureWebPreferences } from './window/security';
+
+// In development the native SQLite module built for Electron sits apart from Node's copy
+// (scripts/electron-native.mjs), so the CLI and the tests keep working under Node.
+const devBinding = join(__dirname, '..', '..', 'build', 'native', 'better_sqlite3.node');
+if (!app.isPackaged && existsSync(devBinding)) useNativeBinding(devBinding);
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: false } }]);
+app.enableSandbox();
+
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  const rendererRoot = join(__dirname, '..', 'renderer');
+  protocol.handle(APP_SCHEME, async (request) => {
+    const { status, body, headers } = await serveRendererFile(rendererRoot, new URL(request.url).pathname);
+    return new Response(typeof body === 'string' ? body : new Uint8Array(body), { status, headers });
+  });
+  hardenSession(session.defaultSession);
+
+  const dataDir = app.getPath('userData');
+  const settings = new SettingsStore(dataDir);
+  const ctx = systemContext(() => settings.get().userName || systemContext().actor());
+  const library = new Library(dataDir, ctx);
+  const window = new BrowserWindow({
+    width: 1360,
+    height: 860,
+    minWidth: 1024,
+    minHeight: 640,
+    title: 'Jury',
+    show: false,
+    backgroundColor: '#f6f7f9',
+    webPreferences: secureWebPreferences(join(__dirname, 'preload.js')),
+  });
+  const dialogs: Dialogs = {
+    openFile: async ({ title, filters }) => {
+      const r = await dialog.showOpenDialog(window, { title, filters, properties: ['openFile'] });
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    },
+    saveFile: async ({ title, defaultPath, filters }) => {
+      const r = await dialog.showSaveDialog(window, { title, defaultPath, filters });
+      return r.canceled ? null : (r.filePath ?? null);
+    },
+  };
+  registerHandlers(ipcMain, createHandlers({ library, settings, dialogs, shell, ctx, version: app.getVersion() }), trustOrigin(APP_ORIGIN));
+  app.on('before-quit', () => library.closeAll());
+  window.once('ready-to-show', () => window.show());
+  await window.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+app.on('window-all-closed', () => app.quit());
+start().catch((e) => {
+  console.error(e);
+  app.exit(1);
+});

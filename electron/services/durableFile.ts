@@ -1,0 +1,40 @@
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { ProblemError } from '../../shared/problem';
+
+/**
+ * Writes a file so that it is either the old or the new content after a crash or a full
+ * disk, never half of each: a temporary file beside it, flushed, then renamed over it.
+ */
+export function writeFileDurably(path: string, data: string | Uint8Array, label = path): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    const fd = openSync(tmp, 'w');
+    try {
+      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+      let off = 0;
+      while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path);
+    syncDir(dirname(path));
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw new ProblemError([{ code: 'io', file: label, params: { detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message } }]);
+  }
+}
+
+function syncDir(dir: string): void {
+  try {
+    const fd = openSync(dir, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Windows cannot open a directory for fsync; NTFS orders the rename itself.
+  }
+}

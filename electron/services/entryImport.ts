@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import { buildEntries, MAX_REPORTED_PROBLEMS, type ImportedEntry } from '../../shared/entries/importRows';
+import { headerSignature, mappingFits, suggestMapping, type ColumnMapping } from '../../shared/entries/mapping';
+import type { ImportCounts, ImportPreview, ImportSummary } from '../../shared/ipc/types';
+import { ProblemError, type Problem } from '../../shared/problem';
+import { readTable } from '../../shared/table/readTable';
+import type { Table } from '../../shared/table/table';
+import { sameData } from '../db/tables/entriesTable';
+import type { ContestWorkspace } from './contestWorkspace';
+
+const SAMPLE_ROWS = 5;
+
+async function loadTable(fileName: string, bytes: Uint8Array): Promise<Table> {
+  const table = await readTable(fileName, bytes);
+  if (!table.ok) throw new ProblemError(table.problems);
+  if (table.value.rows.length === 0) throw new ProblemError([{ code: 'noRows', file: fileName }]);
+  return table.value;
+}
+
+/** The mapping to show first: the organiser's own for this layout, else the suggestion. */
+export function initialMapping(ws: ContestWorkspace, headers: string[]): { mapping: ColumnMapping; origin: 'remembered' | 'suggested' } {
+  const remembered = ws.imports.mapping(headerSignature(headers));
+  if (mappingFits(remembered, headers)) return { mapping: remembered, origin: 'remembered' };
+  return { mapping: suggestMapping(headers), origin: 'suggested' };
+}
+
+/** How an import would change the registry, entry by entry, without writing anything. */
+function plan(ws: ContestWorkspace, entries: ImportedEntry[]) {
+  const added: ImportedEntry[] = [];
+  const updated: ImportedEntry[] = [];
+  let unchanged = 0;
+  for (const e of entries) {
+    const current = ws.entriesTable.byId(e.id);
+    if (!current) added.push(e);
+    else if (sameData(current, e)) unchanged++;
+    else updated.push(e);
+  }
+  return { added, updated, unchanged };
+}
+
+const counts = (p: ReturnType<typeof plan>): ImportCounts => ({ added: p.added.length, updated: p.updated.length, unchanged: p.unchanged });
+
+/** Reads the file and says what importing it with this mapping would do, or why it cannot. */
+export async function previewImport(
+  ws: ContestWorkspace,
+  file: { token: string; fileName: string; bytes: Uint8Array },
+  given?: ColumnMapping,
+): Promise<ImportPreview> {
+  const table = await loadTable(file.fileName, file.bytes);
+  const start = given && given.length === table.headers.length ? { mapping: given, origin: 'given' as const } : initialMapping(ws, table.headers);
+  const built = buildEntries(table, start.mapping, ws.definition(), file.fileName);
+  let outcome: ImportPreview['outcome'];
+  if (built.ok) outcome = { ok: true, counts: counts(plan(ws, built.value)) };
+  else outcome = { ok: false, problems: built.problems.slice(0, MAX_REPORTED_PROBLEMS), more: Math.max(0, built.problems.length - MAX_REPORTED_PROBLEMS) };
+  return {
+    fileToken: file.token,
+    fileName: file.fileName,
+    source: table.source,
+    headers: table.headers,
+    samples: table.rows.slice(0, SAMPLE_ROWS).map((r) => r.cells),
+    rowCount: table.rows.length,
+    mapping: start.mapping,
+    mappingOrigin: start.origin,
+    outcome,
+  };
+}
+
+/**
+ * Imports all rows or none: entries are matched by id, so importing the same file again adds
+ * nothing, and a newer export of the same form adds only its new rows. The mapping is
+ * remembered for the next file with the same columns.
+ */
+export async function commitImport(
+  ws: ContestWorkspace,
+  file: { fileName: string; bytes: Uint8Array },
+  mapping?: ColumnMapping,
+): Promise<ImportSummary & { mapping: ColumnMapping }> {
+  const table = await loadTable(file.fileName, file.bytes);
+  const used = mapping ?? initialMapping(ws, table.headers).mapping;
+  if (used.length !== table.headers.length) {
+    throw new ProblemError([{ code: 'invalidInput', file: file.fileName, params: { detail: `the mapping has ${used.length} columns, the file ${table.headers.length}` } }]);
+  }
+  const built = buildEntries(table, used, ws.definition(), file.fileName);
+  if (!built.ok) throw new ProblemError(built.problems);
+  const sha256 = createHash('sha256').update(file.bytes).digest('hex');
+  const p = plan(ws, built.value);
+  ws.db.transaction(() => {
+    const at = ws.ctx.now().toISOString();
+    ws.imports.rememberMapping(headerSignature(table.headers), used, at);
+    const importId = ws.imports.insert({ fileName: file.fileName, sha256, at, actor: ws.ctx.actor(), mapping: JSON.stringify(used), ...counts(p) });
+    let seq = ws.entriesTable.nextSeq();
+    for (const e of p.added) ws.entriesTable.insert(e, seq++, importId, e.sourceRow);
+    for (const e of p.updated) ws.entriesTable.updateData(e, importId, e.sourceRow);
+    ws.audit('import', null, null, { file: file.fileName, sha256, ...counts(p) });
+  })();
+  return { fileName: file.fileName, ...counts(p), mapping: used };
+}
+
+export function problemsOf(e: unknown): Problem[] | null {
+  return e instanceof ProblemError ? e.problems : null;
+}

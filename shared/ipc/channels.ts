@@ -1,0 +1,32 @@
+/**
+ * The IPC channel names, in a module of their own so that the preload script can check
+ * a channel without bundling the schemas.
+ */
+export const CHANNELS = [
+  'app:info',
+  'settings:get',
+  'settings:set',
+  'templates:list',
+  'contests:list',
+  'contests:create',
+  'contests:createFromFile',
+  'contests:open',
+  'contests:forget',
+  'contests:get',
+  'contests:save',
+  'contests:exportDefinition',
+  'contests:backup',
+  'contests:reveal',
+  'entries:list',
+  'entries:update',
+  'entries:decide',
+  'entries:openLink',
+  'entries:openMedia',
+  'audit:list',
+  'import:choose',
+  'import:preview',
+  'import:commit',
+] as const;
+
+export type Channel = (typeof CHANNELS)[number];
+export const isChannel = (c: unknown): c is Channel => CHANNELS.includes(c as Channel);

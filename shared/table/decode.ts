@@ -1,0 +1,68 @@
+import { fail, ok, type Result } from '../problem';
+
+export type TextEncodingName = 'utf-8' | 'windows-1251';
+
+/**
+ * Bytes of a CSV file to text. UTF-8 (with or without BOM) is tried first and strictly:
+ * a file that is UTF-8 in places and broken in others is refused with the place named,
+ * never decoded into `?` or mojibake. A file with no valid UTF-8 multi-byte sequence at
+ * all whose high bytes are Cyrillic letters is Windows-1251 (Excel's "CSV" on Russian Windows).
+ */
+export function decodeText(bytes: Uint8Array, file?: string): Result<{ text: string; encoding: TextEncodingName }> {
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = hasBom ? bytes.subarray(3) : bytes;
+  try {
+    return ok({ text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' });
+  } catch {
+    // not UTF-8: decide between Windows-1251 and a broken file below
+  }
+  const scan = scanUtf8(body);
+  if (!hasBom && scan.validMultiByte === 0 && looksLikeCp1251(body)) {
+    return ok({ text: new TextDecoder('windows-1251').decode(body), encoding: 'windows-1251' });
+  }
+  const offset = scan.firstInvalid + (hasBom ? 3 : 0);
+  return fail({ code: 'invalidUtf8', ...(file ? { file } : {}), row: lineOf(bytes, offset), params: { offset } });
+}
+
+function scanUtf8(b: Uint8Array): { validMultiByte: number; firstInvalid: number } {
+  let validMultiByte = 0;
+  let firstInvalid = -1;
+  for (let i = 0; i < b.length; ) {
+    const c = b[i];
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const len = c >= 0xf0 && c <= 0xf4 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 && c <= 0xdf ? 2 : 0;
+    let good = len > 0 && i + len <= b.length;
+    for (let k = 1; good && k < len; k++) good = (b[i + k] & 0xc0) === 0x80;
+    if (good) {
+      validMultiByte++;
+      i += len;
+    } else {
+      if (firstInvalid < 0) firstInvalid = i;
+      i++;
+    }
+  }
+  return { validMultiByte, firstInvalid: Math.max(firstInvalid, 0) };
+}
+
+/** Most high bytes are А–я, Ё/ё or І/і in Windows-1251; 0x98 is undefined there. */
+function looksLikeCp1251(b: Uint8Array): boolean {
+  let high = 0;
+  let letters = 0;
+  for (const c of b) {
+    if (c < 0x80) continue;
+    if (c === 0x98) return false;
+    high++;
+    if (c >= 0xc0 || c === 0xa8 || c === 0xb8 || c === 0xb2 || c === 0xb3 || c === 0xab || c === 0xbb || c === 0xb9) letters++;
+  }
+  return high > 0 && letters / high >= 0.8;
+}
+
+/** 1-based line of a byte offset, to point the user at the row. */
+function lineOf(b: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < b.length; i++) if (b[i] === 0x0a) line++;
+  return line;
+}
