@@ -1,0 +1,30 @@
+import { useEffect } from 'react';
+import { call } from './api/client';
+import { Shell } from './components/Shell';
+import { HomeScreen } from './screens/HomeScreen';
+import { ImportScreen } from './screens/import/ImportScreen';
+import { RegistryScreen } from './screens/registry/RegistryScreen';
+import { SetupScreen } from './screens/setup/SetupScreen';
+import { useUi } from './state/ui';
+
+export function App() {
+  const route = useUi((s) => s.route);
+  const setLanguage = useUi((s) => s.setLanguage);
+  const language = useUi((s) => s.language);
+
+  useEffect(() => {
+    call('settings:get').then((s) => setLanguage(s.language), () => undefined);
+  }, [setLanguage]);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  return (
+    <Shell>
+      {route.name === 'home' && <HomeScreen />}
+      {route.name === 'setup' && <SetupScreen key={route.contestId} contestId={route.contestId} />}
+      {route.name === 'import' && <ImportScreen key={route.contestId} contestId={route.contestId} />}
+      {route.name === 'registry' && <RegistryScreen key={route.contestId} contestId={route.contestId} />}
+    </Shell>
+  );
+}

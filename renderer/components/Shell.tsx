@@ -1,0 +1,72 @@
+import type { ReactNode } from 'react';
+import { LANGUAGES, type Language } from '../../shared/i18n/languages';
+import { call } from '../api/client';
+import { useT } from '../i18n';
+import { currentContestId, useUi, type Route } from '../state/ui';
+import { NoticeBar } from './NoticeBar';
+
+const LANGUAGE_NAMES: Record<Language, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
+
+/** The window frame: navigation on the left, the current screen on the right. */
+export function Shell({ children }: { children: ReactNode }) {
+  const { t, lang } = useT();
+  const route = useUi((s) => s.route);
+  const go = useUi((s) => s.go);
+  const setLanguage = useUi((s) => s.setLanguage);
+  const contestId = currentContestId(route);
+
+  const changeLanguage = (language: Language) => {
+    setLanguage(language);
+    void call('settings:set', { language }).catch(() => undefined);
+  };
+  const item = (target: Route, label: string) => (
+    <button
+      type="button"
+      className={`nav-item${route.name === target.name ? ' active' : ''}`}
+      aria-current={route.name === target.name ? 'page' : undefined}
+      onClick={() => go(target)}
+    >
+      {label}
+    </button>
+  );
+
+  return (
+    <div className="shell">
+      <aside className="sidebar">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            J
+          </span>
+          <div>
+            <div className="brand-name">{t('app.name')}</div>
+            <div className="brand-tagline">{t('app.tagline')}</div>
+          </div>
+        </div>
+        <nav aria-label={t('nav.contests')}>
+          {item({ name: 'home' }, t('nav.contests'))}
+          {contestId && (
+            <div className="nav-group">
+              {item({ name: 'setup', contestId }, t('nav.setup'))}
+              {item({ name: 'import', contestId }, t('nav.import'))}
+              {item({ name: 'registry', contestId }, t('nav.registry'))}
+            </div>
+          )}
+        </nav>
+        <label className="language">
+          <span>{t('lang.label')}</span>
+          <select value={lang} onChange={(e) => changeLanguage(e.target.value as Language)}>
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {LANGUAGE_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </aside>
+      <main className="content">
+        <NoticeBar />
+        {children}
+      </main>
+    </div>
+  );
+}

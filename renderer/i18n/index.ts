@@ -1,0 +1,33 @@
+import { useCallback } from 'react';
+import { localize } from '../../shared/contest/localized';
+import type { LocalizedText } from '../../shared/contest/model';
+import { describeFlag, describeProblem } from '../../shared/i18n/problemMessages';
+import type { Language } from '../../shared/i18n/languages';
+import type { EligibilityFlag } from '../../shared/entries/model';
+import type { Problem } from '../../shared/problem';
+import { useUi } from '../state/ui';
+import { en } from './en';
+import { kk, type MessageKey, type Messages } from './kk';
+import { ru } from './ru';
+
+export const MESSAGES: Record<Language, Messages> = { kk, ru, en };
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export function translate(lang: Language, key: MessageKey, params?: Record<string, string | number>): string {
+  const text = MESSAGES[lang][key] ?? kk[key];
+  return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
+}
+
+/** The current language's messages, problems, flags and contest names. */
+export function useT() {
+  const lang = useUi((s) => s.language);
+  const t: Translate = useCallback((key, params) => translate(lang, key, params), [lang]);
+  return {
+    t,
+    lang,
+    name: useCallback((text: LocalizedText | undefined) => localize(text, lang), [lang]),
+    problem: useCallback((p: Problem) => describeProblem(p, lang), [lang]),
+    flag: useCallback((f: EligibilityFlag) => describeFlag(f, lang), [lang]),
+  };
+}

@@ -1,0 +1,81 @@
+import type { AwardPlace, ScoredNomination } from '../../../shared/contest/model';
+import { SelectField, Section } from '../../components/fields';
+import { useT } from '../../i18n';
+import { setTextIn, textIn } from './LocalizedInputs';
+
+/** Count mode (Гран-при 1, I орын 3 …) or threshold mode (diploma degrees by minimum score). */
+export function AwardsEditor({ nomination: nom, onChange }: { nomination: ScoredNomination; onChange(n: ScoredNomination): void }) {
+  const { t } = useT();
+  const { mode, places } = nom.awards;
+  const setPlaces = (next: AwardPlace[]) => onChange({ ...nom, awards: { mode, places: next } });
+  const setPlace = (i: number, patch: Partial<AwardPlace>) => setPlaces(places.map((p, k) => (k === i ? { ...p, ...patch } : p)));
+  const setMode = (m: 'count' | 'threshold') =>
+    onChange({
+      ...nom,
+      awards: { mode: m, places: places.map(({ count, minScore, ...p }) => (m === 'count' ? { ...p, count: count ?? 1 } : { ...p, minScore: minScore ?? 0 })) },
+    });
+  const valueKey = mode === 'count' ? 'count' : 'minScore';
+  return (
+    <Section
+      title={t('nom.awards')}
+      actions={
+        <button type="button" onClick={() => setPlaces([...places, { id: `A${places.length + 1}`, name: { kk: '' }, ...(mode === 'count' ? { count: 1 } : { minScore: 0 }) }])}>
+          {t('nom.addPlace')}
+        </button>
+      }
+    >
+      <div className="form-grid">
+        <SelectField
+          label={t('nom.awardMode')}
+          value={mode}
+          options={[
+            { value: 'count', label: t('nom.mode.count') },
+            { value: 'threshold', label: t('nom.mode.threshold') },
+          ]}
+          onChange={setMode}
+        />
+      </div>
+      <table className="grid-table">
+        <thead>
+          <tr>
+            <th>{t('setup.id')}</th>
+            <th>{t('setup.nameKk')}</th>
+            <th>{t('setup.nameRu')}</th>
+            <th>{t('setup.nameEn')}</th>
+            <th>{mode === 'count' ? t('nom.placeCount') : t('nom.minScore')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {places.map((p, i) => (
+            <tr key={i}>
+              <td>
+                <input className="short" aria-label={`${t('setup.id')} ${i + 1}`} value={p.id} onChange={(e) => setPlace(i, { id: e.target.value })} />
+              </td>
+              {(['kk', 'ru', 'en'] as const).map((lang) => (
+                <td key={lang}>
+                  <input aria-label={`${t('nom.awards')} ${i + 1} ${lang}`} value={textIn(p.name, lang)} onChange={(e) => setPlace(i, { name: setTextIn(p.name, lang, e.target.value) })} />
+                </td>
+              ))}
+              <td>
+                <input
+                  className="number"
+                  type="number"
+                  step="any"
+                  aria-label={`${mode === 'count' ? t('nom.placeCount') : t('nom.minScore')} ${i + 1}`}
+                  value={p[valueKey] ?? ''}
+                  onChange={(e) => setPlace(i, { [valueKey]: e.target.value === '' ? undefined : Number(e.target.value) })}
+                />
+              </td>
+              <td>
+                <button type="button" className="icon-button danger" aria-label={t('common.remove')} onClick={() => setPlaces(places.filter((_, k) => k !== i))}>
+                  ×
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Section>
+  );
+}

@@ -1,0 +1,50 @@
+import type { ContestDefinition } from '../../../shared/contest/model';
+import { LANGUAGES, type Language } from '../../../shared/i18n/languages';
+import { SelectField, Section, TextField } from '../../components/fields';
+import { useT } from '../../i18n';
+import { LocalizedInputs } from './LocalizedInputs';
+
+const LANGUAGE_NAMES: Record<Language, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
+
+export function GeneralSection({ def, onChange }: { def: ContestDefinition; onChange(d: ContestDefinition): void }) {
+  const { t } = useT();
+  const set = (patch: Partial<ContestDefinition>) => onChange({ ...def, ...patch });
+  const groups = def.ageGroups ?? [];
+  return (
+    <>
+      <Section title={t('setup.general')}>
+        <LocalizedInputs label={t('setup.title')} value={def.title} onChange={(title) => set({ title })} />
+        <div className="form-grid">
+          <TextField label={t('setup.stage')} value={def.stage ?? ''} onChange={(stage) => set({ stage })} />
+          <TextField label={t('setup.date')} type="date" value={def.date ?? ''} onChange={(date) => set({ date: date || undefined })} />
+          <TextField label={t('setup.venue')} value={def.venue ?? ''} onChange={(venue) => set({ venue })} />
+          <TextField label={t('setup.protocolNumber')} value={def.protocolNumber ?? ''} onChange={(protocolNumber) => set({ protocolNumber })} />
+          <SelectField
+            label={t('setup.language')}
+            value={def.language}
+            options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
+            onChange={(language) => set({ language })}
+          />
+        </div>
+      </Section>
+      <Section
+        title={t('setup.ageGroups')}
+        actions={
+          <button type="button" onClick={() => set({ ageGroups: [...groups, { id: `age${groups.length + 1}`, name: '' }] })}>
+            {t('setup.addAgeGroup')}
+          </button>
+        }
+      >
+        {groups.map((g, i) => (
+          <div key={i} className="row-editor">
+            <TextField label={t('setup.id')} value={g.id} onChange={(id) => set({ ageGroups: groups.map((x, k) => (k === i ? { ...x, id } : x)) })} />
+            <LocalizedInputs compact label={t('setup.name')} value={g.name} onChange={(name) => set({ ageGroups: groups.map((x, k) => (k === i ? { ...x, name } : x)) })} />
+            <button type="button" className="link-button danger" onClick={() => set({ ageGroups: groups.filter((_, k) => k !== i) })}>
+              {t('common.remove')}
+            </button>
+          </div>
+        ))}
+      </Section>
+    </>
+  );
+}

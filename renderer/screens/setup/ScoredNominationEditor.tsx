@@ -1,0 +1,145 @@
+import { AGGREGATION_METHODS, FIXED_TIE_BREAK_RULES, type Criterion, type ScoredNomination, type TieBreakRule } from '../../../shared/contest/model';
+import { NumberField, SelectField, Section } from '../../components/fields';
+import { useT } from '../../i18n';
+import { AwardsEditor } from './AwardsEditor';
+import { setTextIn, textIn } from './LocalizedInputs';
+
+function move<T>(list: T[], from: number, to: number): T[] {
+  if (to < 0 || to >= list.length) return list;
+  const next = [...list];
+  const [item] = next.splice(from, 1);
+  next.splice(to, 0, item);
+  return next;
+}
+
+/** Criteria (max, step, weight, order), the aggregation method, the tie-break chain and awards. */
+export function ScoredNominationEditor({ nomination: nom, onChange }: { nomination: ScoredNomination; onChange(n: ScoredNomination): void }) {
+  const { t, name } = useT();
+  const criteria = nom.criteria;
+  const setCriterion = (i: number, patch: Partial<Criterion>) => onChange({ ...nom, criteria: criteria.map((c, k) => (k === i ? { ...c, ...patch } : c)) });
+  const addCriterion = () => {
+    let n = criteria.length + 1;
+    while (criteria.some((c) => c.id === `c${n}`)) n++;
+    onChange({ ...nom, criteria: [...criteria, { id: `c${n}`, name: { kk: '' }, max: 10, step: 1, weight: 1 }] });
+  };
+  const ruleLabel = (rule: TieBreakRule) => {
+    if (rule.startsWith('criterion:')) {
+      const c = criteria.find((x) => `criterion:${x.id}` === rule);
+      return t('rule.criterion', { name: c ? name(c.name) || c.id : rule.slice(10) });
+    }
+    return t(`rule.${rule as (typeof FIXED_TIE_BREAK_RULES)[number]}`);
+  };
+  const allRules: TieBreakRule[] = [...FIXED_TIE_BREAK_RULES, ...criteria.map((c) => `criterion:${c.id}` as TieBreakRule)];
+  const unused = allRules.filter((r) => !nom.tieBreak.includes(r));
+
+  return (
+    <>
+      <Section
+        title={t('nom.criteria')}
+        actions={
+          <button type="button" onClick={addCriterion}>
+            {t('nom.addCriterion')}
+          </button>
+        }
+      >
+        <table className="grid-table criteria-table">
+          <thead>
+            <tr>
+              <th>№</th>
+              <th>{t('setup.id')}</th>
+              <th>{t('setup.nameKk')}</th>
+              <th>{t('setup.nameRu')}</th>
+              <th>{t('setup.nameEn')}</th>
+              <th>{t('nom.max')}</th>
+              <th>{t('nom.step')}</th>
+              <th>{t('nom.weight')}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {criteria.map((c, i) => (
+              <tr key={i}>
+                <td className="num">{i + 1}</td>
+                <td>
+                  <input className="short" aria-label={`${t('setup.id')} ${i + 1}`} value={c.id} onChange={(e) => setCriterion(i, { id: e.target.value })} />
+                </td>
+                {(['kk', 'ru', 'en'] as const).map((lang) => (
+                  <td key={lang}>
+                    <input aria-label={`${t('setup.name')} ${i + 1} ${lang}`} value={textIn(c.name, lang)} onChange={(e) => setCriterion(i, { name: setTextIn(c.name, lang, e.target.value) })} />
+                  </td>
+                ))}
+                {(['max', 'step', 'weight'] as const).map((key) => (
+                  <td key={key}>
+                    <input
+                      className="number"
+                      type="number"
+                      step="any"
+                      min={0}
+                      aria-label={`${t(`nom.${key}`)} ${i + 1}`}
+                      value={Number.isFinite(c[key]) ? c[key] : ''}
+                      onChange={(e) => setCriterion(i, { [key]: e.target.value === '' ? Number.NaN : Number(e.target.value) })}
+                    />
+                  </td>
+                ))}
+                <td className="row-actions">
+                  <button type="button" className="icon-button" title={t('common.up')} aria-label={t('common.up')} onClick={() => onChange({ ...nom, criteria: move(criteria, i, i - 1) })}>
+                    ↑
+                  </button>
+                  <button type="button" className="icon-button" title={t('common.down')} aria-label={t('common.down')} onClick={() => onChange({ ...nom, criteria: move(criteria, i, i + 1) })}>
+                    ↓
+                  </button>
+                  <button type="button" className="icon-button danger" title={t('common.remove')} aria-label={t('common.remove')} onClick={() => onChange({ ...nom, criteria: criteria.filter((_, k) => k !== i) })}>
+                    ×
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Section>
+      <Section title={t('nom.aggregation')}>
+        <div className="form-grid">
+          <SelectField
+            label={t('nom.aggregation')}
+            value={nom.aggregation.method}
+            options={AGGREGATION_METHODS.map((m) => ({ value: m, label: t(`method.${m}`) }))}
+            onChange={(method) => onChange({ ...nom, aggregation: method === 'trimmed-mean' ? { method, trim: nom.aggregation.trim ?? 1 } : { method } })}
+          />
+          {nom.aggregation.method === 'trimmed-mean' && (
+            <NumberField label={t('nom.trim')} min={0} step={1} value={nom.aggregation.trim} onChange={(trim) => onChange({ ...nom, aggregation: { ...nom.aggregation, trim: trim ?? 1 } })} />
+          )}
+        </div>
+        <h3>{t('nom.tieBreak')}</h3>
+        <ol className="chain">
+          {nom.tieBreak.map((rule, i) => (
+            <li key={rule}>
+              <span>{ruleLabel(rule)}</span>
+              <span className="row-actions">
+                <button type="button" className="icon-button" aria-label={t('common.up')} onClick={() => onChange({ ...nom, tieBreak: move(nom.tieBreak, i, i - 1) })}>
+                  ↑
+                </button>
+                <button type="button" className="icon-button" aria-label={t('common.down')} onClick={() => onChange({ ...nom, tieBreak: move(nom.tieBreak, i, i + 1) })}>
+                  ↓
+                </button>
+                <button type="button" className="icon-button danger" aria-label={t('common.remove')} onClick={() => onChange({ ...nom, tieBreak: nom.tieBreak.filter((_, k) => k !== i) })}>
+                  ×
+                </button>
+              </span>
+            </li>
+          ))}
+        </ol>
+        {unused.length > 0 && (
+          <select aria-label={t('nom.addRule')} value="" onChange={(e) => e.target.value && onChange({ ...nom, tieBreak: [...nom.tieBreak, e.target.value as TieBreakRule] })}>
+            <option value="">+ {t('nom.addRule')}</option>
+            {unused.map((r) => (
+              <option key={r} value={r}>
+                {ruleLabel(r)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Section>
+      <AwardsEditor nomination={nom} onChange={onChange} />
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import { useEffect, useState } from 'react';
+import type { ContestDefinition } from '../../../shared/contest/model';
+import type { Problem } from '../../../shared/problem';
+import { call, problemsOf } from '../../api/client';
+import { ProblemList } from '../../components/ProblemList';
+import { useT } from '../../i18n';
+import { useUi } from '../../state/ui';
+import { EligibilitySection } from './EligibilitySection';
+import { GeneralSection } from './GeneralSection';
+import { JurySection } from './JurySection';
+import { NominationsSection } from './NominationsSection';
+
+const TABS = ['general', 'nominations', 'jury', 'eligibility'] as const;
+type Tab = (typeof TABS)[number];
+
+/**
+ * Contest setup: the whole definition is edited as a draft and saved at once, so the
+ * validator can check it as a whole and name every field that needs fixing.
+ */
+export function SetupScreen({ contestId }: { contestId: string }) {
+  const { t, name } = useT();
+  const notify = useUi((s) => s.notify);
+  const [draft, setDraft] = useState<ContestDefinition | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const [problems, setProblems] = useState<Problem[] | null>(null);
+  const [tab, setTab] = useState<Tab>('general');
+
+  useEffect(() => {
+    call('contests:get', { contestId }).then(
+      (d) => setDraft(d.definition),
+      (e) => setProblems(problemsOf(e)),
+    );
+  }, [contestId]);
+
+  const change = (next: ContestDefinition) => {
+    setDraft(next);
+    setDirty(true);
+  };
+  const save = async () => {
+    if (!draft) return;
+    try {
+      setDraft(await call('contests:save', { contestId, definition: draft }));
+      setDirty(false);
+      setProblems(null);
+      notify({ kind: 'success', text: t('common.saved') });
+    } catch (e) {
+      setProblems(problemsOf(e));
+    }
+  };
+  const fileAction = async (channel: 'contests:exportDefinition' | 'contests:backup') => {
+    try {
+      const path = await call(channel, { contestId });
+      if (path) notify({ kind: 'success', text: t('setup.exported', { path }) });
+    } catch (e) {
+      setProblems(problemsOf(e));
+    }
+  };
+
+  if (!draft) return <div className="screen">{problems ? <ProblemList problems={problems} /> : <p>{t('common.loading')}</p>}</div>;
+  return (
+    <div className="screen">
+      <header className="screen-header">
+        <div>
+          <h1>{name(draft.title) || t('nav.setup')}</h1>
+          {dirty && <span className="badge badge-warn">{t('common.unsaved')}</span>}
+        </div>
+        <div className="toolbar">
+          <button type="button" onClick={() => fileAction('contests:exportDefinition')}>
+            {t('setup.export')}
+          </button>
+          <button type="button" onClick={() => fileAction('contests:backup')}>
+            {t('setup.backup')}
+          </button>
+          <button type="button" className="primary" onClick={save}>
+            {t('common.save')}
+          </button>
+        </div>
+      </header>
+      <ProblemList problems={problems} />
+      <div className="tabs" role="tablist">
+        {TABS.map((id) => (
+          <button key={id} type="button" role="tab" aria-selected={tab === id} className={tab === id ? 'tab active' : 'tab'} onClick={() => setTab(id)}>
+            {t(`setup.${id}`)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel">
+        {tab === 'general' && <GeneralSection def={draft} onChange={change} />}
+        {tab === 'nominations' && <NominationsSection def={draft} onChange={change} />}
+        {tab === 'jury' && <JurySection def={draft} onChange={change} />}
+        {tab === 'eligibility' && <EligibilitySection def={draft} onChange={change} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { create } from 'zustand';
+import { DEFAULT_QUERY, type RegistryQuery } from '../../shared/entries/registryQuery';
+import type { Language } from '../../shared/i18n/languages';
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'setup'; contestId: string }
+  | { name: 'import'; contestId: string }
+  | { name: 'registry'; contestId: string };
+
+export interface Notice {
+  kind: 'success' | 'error';
+  text: string;
+}
+
+/** UI state only: where the user is and what they are looking at. Data comes from the client. */
+interface UiState {
+  language: Language;
+  route: Route;
+  registryQuery: RegistryQuery;
+  selectedEntryId: string | null;
+  notice: Notice | null;
+  setLanguage(language: Language): void;
+  go(route: Route): void;
+  setQuery(patch: Partial<RegistryQuery>): void;
+  selectEntry(id: string | null): void;
+  notify(notice: Notice | null): void;
+}
+
+export const useUi = create<UiState>((set) => ({
+  language: 'kk',
+  route: { name: 'home' },
+  registryQuery: DEFAULT_QUERY,
+  selectedEntryId: null,
+  notice: null,
+  setLanguage: (language) => set({ language }),
+  go: (route) => set((s) => (s.route.name !== route.name || ('contestId' in s.route && 'contestId' in route && s.route.contestId !== route.contestId) ? { route, selectedEntryId: null } : { route })),
+  setQuery: (patch) => set((s) => ({ registryQuery: { ...s.registryQuery, ...patch } })),
+  selectEntry: (selectedEntryId) => set({ selectedEntryId }),
+  notify: (notice) => set({ notice }),
+}));
+
+export const currentContestId = (r: Route): string | null => ('contestId' in r ? r.contestId : null);
