@@ -21,6 +21,8 @@ export class ContestWorkspace {
   readonly entriesTable;
   readonly auditLog;
   readonly imports;
+  /** The registry as last computed; every write through this class or entryImport clears it. */
+  private cachedEntries: Entry[] | null = null;
 
   private constructor(
     readonly db: Db,
@@ -92,11 +94,18 @@ export class ContestWorkspace {
       this.contest.update(serializeContest(def), this.ctx.now().toISOString());
       this.audit('contestSaved', null, null, null);
     })();
+    this.invalidate();
     return def;
   }
 
   entries(): Entry[] {
-    return withEligibility(this.entriesTable.all(), this.definition().eligibility);
+    this.cachedEntries ??= withEligibility(this.entriesTable.all(), this.definition().eligibility);
+    return this.cachedEntries;
+  }
+
+  /** Called after any write to entries or to the definition (eligibility depends on both). */
+  invalidate(): void {
+    this.cachedEntries = null;
   }
 
   entry(id: string): Entry {
@@ -123,6 +132,7 @@ export class ContestWorkspace {
         this.entriesTable.updateData(next, null, null);
         this.audit('edit', id, null, changes);
       })();
+      this.invalidate();
     }
     return this.entry(id);
   }
@@ -140,6 +150,7 @@ export class ContestWorkspace {
         this.audit(action, id, why, { previous: current.decision });
       }
     })();
+    this.invalidate();
     return ids.length;
   }
 

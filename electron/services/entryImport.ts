@@ -93,6 +93,7 @@ export async function commitImport(
     for (const e of p.updated) ws.entriesTable.updateData(e, importId, e.sourceRow);
     ws.audit('import', null, null, { file: file.fileName, sha256, ...counts(p) });
   })();
+  ws.invalidate();
   return { fileName: file.fileName, ...counts(p), mapping: used };
 }
 

@@ -102,13 +102,13 @@ export async function startHarness(opts: { ctx?: ServiceContext; viewport?: { wi
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: opts.viewport ?? { width: 1366, height: 860 }, locale: 'kk-KZ' });
   page.on('pageerror', (e) => console.error('[renderer]', e));
-  await page.exposeBinding('__juryInvoke', (source, channel: Channel, input: unknown) =>
-    invokeHandler(handlers, channel, source.frame.url(), input, trusted, () => undefined),
+  // Answers cross as one JSON string: Playwright's value serializer is slow on 10,000 objects,
+  // and JSON carries exactly what Electron's structured clone would for this data.
+  await page.exposeBinding('__juryInvoke', async (source, channel: Channel, input: unknown) =>
+    JSON.stringify(await invokeHandler(handlers, channel, source.frame.url(), input, trusted, () => undefined)),
   );
-  await page.addInitScript(() => {
-    const w = window as unknown as { jury: unknown; __juryInvoke(c: string, i: unknown): Promise<unknown> };
-    w.jury = { invoke: (channel: string, input: unknown) => w.__juryInvoke(channel, input) };
-  });
+  // A string, not a function: tools that transpile this file may add helpers the page lacks.
+  await page.addInitScript({ content: 'window.jury = { invoke: async (channel, input) => JSON.parse(await window.__juryInvoke(channel, input)) };' });
 
   return {
     page,

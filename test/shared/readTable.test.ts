@@ -1,3 +1,6 @@
+import { contestFromTemplate } from '../../shared/contest/templates';
+import { buildEntries } from '../../shared/entries/importRows';
+import { suggestMapping } from '../../shared/entries/mapping';
 import { parseCsv } from '../../shared/table/csv';
 import { readTable } from '../../shared/table/readTable';
 import type { Table } from '../../shared/table/table';
@@ -68,14 +71,38 @@ describe('shared/table/readTable + xlsx', () => {
       ]);
     });
 
-    it('drops trailing empty cells beyond the header but keeps real extra cells', async () => {
+    it('drops trailing empty (styled) cells beyond the header', async () => {
       const bytes = buildXlsx([
         [{ s: 'a' }, { s: 'b' }],
         [{ s: '1' }, { s: '2' }, { s: '' }],
-        [{ s: '3' }, { s: '4' }, { s: 'extra' }],
       ]);
       const t = await read('x.xlsx', bytes);
-      expect(t.rows.map((r) => r.cells)).toEqual([['1', '2'], ['3', '4', 'extra']]);
+      expect(t.headers).toEqual(['a', 'b']);
+      expect(t.rows.map((r) => r.cells)).toEqual([['1', '2']]);
+    });
+
+    // BUG: a value to the right of the last header cell in an XLSX is silently dropped instead of
+    // refused. read-excel-file pads every row (the header too) to the widest row, so parseXlsx
+    // returns headers ['a', 'b', ''] and buildEntries never sees more cells than headers. The same
+    // data as CSV is refused with tooManyCells (SCORING.md §6: "a row is bad when it has more cells
+    // than the header").
+    it.fails('an XLSX row with more cells than the header is refused like in CSV (tooManyCells)', async () => {
+      const def = contestFromTemplate('blank');
+      const bytes = buildXlsx([
+        [{ s: 'participant' }, { s: 'likes' }],
+        [{ s: 'Әлихан' }, { n: '3' }],
+        [{ s: 'Ғалым' }, { n: '4' }, { s: 'stray' }],
+      ]);
+      const t = await read('x.xlsx', bytes);
+      const res = buildEntries(t, suggestMapping(t.headers), def, 'x.xlsx');
+      expect(res).toMatchObject({ ok: false, problems: [{ code: 'tooManyCells', row: 3 }] });
+    });
+
+    it('the same stray cell in CSV is refused with tooManyCells', async () => {
+      const def = contestFromTemplate('blank');
+      const t = await read('x.csv', utf8('participant,likes\nӘлихан,3\nҒалым,4,stray\n'));
+      const res = buildEntries(t, suggestMapping(t.headers), def, 'x.csv');
+      expect(res).toMatchObject({ ok: false, problems: [{ code: 'tooManyCells', row: 3 }] });
     });
 
     it('parseXlsx refuses bytes that are not a workbook', async () => {

@@ -14,13 +14,15 @@ interface Props {
   selectedId: string | null;
   onSelect(id: string | null): void;
   showNomination: boolean;
+  /** With the entry panel open only the columns that identify an entry stay. */
+  compact?: boolean;
 }
 
 /**
  * A virtual table: only the rows in view exist in the page, so 10,000 entries scroll as
  * smoothly as 100. Arrow keys move the selection; the header sorts.
  */
-export function RegistryTable({ entries, nominationName, selectedId, onSelect, showNomination }: Props) {
+export function RegistryTable({ entries, nominationName, selectedId, onSelect, showNomination, compact = false }: Props) {
   const { t } = useT();
   const query = useUi((s) => s.registryQuery);
   const setQuery = useUi((s) => s.setQuery);
@@ -41,10 +43,14 @@ export function RegistryTable({ entries, nominationName, selectedId, onSelect, s
     { key: 'id', label: '№', className: 'c-id' },
     { key: 'participant', label: t('field.participant'), className: 'c-participant' },
     { key: 'organisation', label: t('field.organisation'), className: 'c-organisation' },
-    { key: 'region', label: t('field.region'), className: 'c-region' },
-    ...(showNomination ? [{ key: 'nomination' as const, label: t('field.nomination'), className: 'c-nomination' }] : []),
-    { key: 'likes', label: t('field.likes'), className: 'c-num' },
-    { key: 'views', label: t('field.views'), className: 'c-num' },
+    ...(compact ? [] : [{ key: 'region' as const, label: t('field.region'), className: 'c-region' }]),
+    ...(showNomination && !compact ? [{ key: 'nomination' as const, label: t('field.nomination'), className: 'c-nomination' }] : []),
+    ...(compact
+      ? []
+      : [
+          { key: 'likes' as const, label: t('field.likes'), className: 'c-num' },
+          { key: 'views' as const, label: t('field.views'), className: 'c-num' },
+        ]),
     { key: 'eligible', label: t('registry.status'), className: 'c-status' },
   ];
   const sortBy = (key: RegistrySortKey) => setQuery(query.sort === key ? { descending: !query.descending } : { sort: key, descending: false });
@@ -84,10 +90,10 @@ export function RegistryTable({ entries, nominationName, selectedId, onSelect, s
                 <span role="gridcell" className="rt-cell c-id">{e.id}</span>
                 <span role="gridcell" className="rt-cell c-participant">{e.participant ?? ''}</span>
                 <span role="gridcell" className="rt-cell c-organisation" title={e.organisation ?? ''}>{e.organisation ?? ''}</span>
-                <span role="gridcell" className="rt-cell c-region">{e.region ?? ''}</span>
-                {showNomination && <span role="gridcell" className="rt-cell c-nomination">{nominationName(e.nomination)}</span>}
-                <span role="gridcell" className="rt-cell c-num">{e.likes ?? ''}</span>
-                <span role="gridcell" className="rt-cell c-num">{e.views ?? ''}</span>
+                {!compact && <span role="gridcell" className="rt-cell c-region">{e.region ?? ''}</span>}
+                {showNomination && !compact && <span role="gridcell" className="rt-cell c-nomination">{nominationName(e.nomination)}</span>}
+                {!compact && <span role="gridcell" className="rt-cell c-num">{e.likes ?? ''}</span>}
+                {!compact && <span role="gridcell" className="rt-cell c-num">{e.views ?? ''}</span>}
                 <span role="gridcell" className="rt-cell c-status"><StatusBadge entry={e} /></span>
               </div>
             );

@@ -133,12 +133,12 @@ describe('commitImport', () => {
   it('a bad row in a file whose other rows are already stored changes nothing', async () => {
     const ws = workspace();
     await commitImport(ws, csvFile());
-    const before = ws.entries();
+    const before = ws.entriesTable.all();
     let text = replaceLine(fixtureText('thanks-challenge', THANKS_CSV), 2, (l) => setCell(l, LIKES_COLUMN, '1'));
     text = replaceLine(text, 9, (l) => setCell(l, LIKES_COLUMN, '-4'));
     const problems = await problemsOfAsync(() => commitImport(ws, textFile('bad.csv', text)));
     expect(problems).toEqual([expect.objectContaining({ code: 'notWholeNumber', row: 10, column: 'Лайктар саны' })]);
-    expect(ws.entries()).toEqual(before);
+    expect(ws.entriesTable.all()).toEqual(before);
     expect(importCount(ws)).toBe(1);
   });
 

@@ -132,6 +132,22 @@ describe('entry handlers', () => {
   });
 });
 
+// BUG (security): entries:openMedia passes any existing path from the entry's `media` cell to
+// shell.openPath — absolute, relative with ../, any file type. The media column comes from an
+// imported CSV/XLSX (a public form export), so one click on "open media" can launch an
+// executable or script (.exe/.bat/.sh/.desktop/.lnk), unlike openLink which is limited to http(s).
+it.fails('entries:openMedia refuses to hand a script or program to shell.openPath', async () => {
+  const app = await appWithEntries();
+  const { contestId } = app;
+  const details = await app.value('contests:get', { contestId });
+  const script = join(dirname(details.summary.path), '..', 'payload.sh');
+  writeFileSync(script, '#!/bin/sh\necho pwned\n', { mode: 0o755 });
+  await app.value('entries:update', { contestId, id: '1', patch: { media: '../payload.sh' } });
+  const r = await app.call('entries:openMedia', { contestId, id: '1' });
+  expect(app.shell.calls).toEqual([]);
+  expect(r.ok).toBe(false);
+});
+
 describe('safeWebLink', () => {
   it('keeps only http and https', () => {
     expect(safeWebLink(' https://example.kz/a ')).toBe('https://example.kz/a');
