@@ -56,12 +56,23 @@ export function normalizeHashtag(text: string): string {
   return foldForSearch(text).replace(/[\s#_]+/gu, '');
 }
 
-/** The same video linked twice: scheme, www., query and trailing slash ignored; the path keeps its case. */
+const TRACKING = /^(utm_.*|igsh|igshid|si|fbclid|feature|ref|t|s)$/i;
+
+/**
+ * The same video linked twice: scheme, www., trailing slash and sharing parameters (igsh,
+ * utm_…) are ignored; the path keeps its case, and a query that names the video
+ * (YouTube's ?v=) is kept.
+ */
 export function normalizeLink(link: string): string {
   const t = link.trim();
-  const m = /^(?:[a-z]+:\/\/)?(?:www\.|m\.)?([^/?#]+)([^?#]*)/i.exec(t);
+  const m = /^(?:[a-z]+:\/\/)?(?:www\.|m\.)?([^/?#]+)([^?#]*)(?:\?([^#]*))?/i.exec(t);
   if (!m) return t;
-  return `${m[1].toLowerCase()}${m[2].replace(/\/+$/, '')}`;
+  const query = (m[3] ?? '')
+    .split('&')
+    .filter((p) => p && !TRACKING.test(p.split('=')[0]))
+    .sort()
+    .join('&');
+  return `${m[1].toLowerCase()}${m[2].replace(/\/+$/, '')}${query ? `?${query}` : ''}`;
 }
 
 function personKey(e: EntryData): string {

@@ -10,7 +10,7 @@ const en: Catalogue = {
   json: (p) => `not valid JSON (${p.detail})`,
   format: (p) => `must be "${p.expected}"`,
   required: 'is required',
-  type: (p) => `must be a ${p.expected}`,
+  type: (p) => `must be ${/^[aeiou]/.test(String(p.expected)) ? 'an' : 'a'} ${p.expected}`,
   positive: (p) => `must be greater than 0 (it is ${p.value})`,
   nonNegativeInteger: (p) => `must be a whole number, 0 or more (it is ${p.value})`,
   oneOf: (p) => `"${p.value}" is not one of: ${p.allowed}`,

@@ -17,15 +17,18 @@ export function decodeText(bytes: Uint8Array, file?: string): Result<{ text: str
     // not UTF-8: decide between Windows-1251 and a broken file below
   }
   const scan = scanUtf8(body);
-  if (!hasBom && scan.validMultiByte === 0 && looksLikeCp1251(body)) {
+  // Windows-1251 text can form the odd valid UTF-8 pair by chance ("Пё" is CF B8), but in it
+  // bytes that are not UTF-8 far outnumber them; a UTF-8 file broken in one place is the reverse.
+  if (!hasBom && scan.invalid > scan.validMultiByte && looksLikeCp1251(body)) {
     return ok({ text: new TextDecoder('windows-1251').decode(body), encoding: 'windows-1251' });
   }
   const offset = scan.firstInvalid + (hasBom ? 3 : 0);
   return fail({ code: 'invalidUtf8', ...(file ? { file } : {}), row: lineOf(bytes, offset), params: { offset } });
 }
 
-function scanUtf8(b: Uint8Array): { validMultiByte: number; firstInvalid: number } {
+function scanUtf8(b: Uint8Array): { validMultiByte: number; invalid: number; firstInvalid: number } {
   let validMultiByte = 0;
+  let invalid = 0;
   let firstInvalid = -1;
   for (let i = 0; i < b.length; ) {
     const c = b[i];
@@ -41,10 +44,11 @@ function scanUtf8(b: Uint8Array): { validMultiByte: number; firstInvalid: number
       i += len;
     } else {
       if (firstInvalid < 0) firstInvalid = i;
+      invalid++;
       i++;
     }
   }
-  return { validMultiByte, firstInvalid: Math.max(firstInvalid, 0) };
+  return { validMultiByte, invalid, firstInvalid: Math.max(firstInvalid, 0) };
 }
 
 /** Most high bytes are А–я, Ё/ё or І/і in Windows-1251; 0x98 is undefined there. */
@@ -60,9 +64,16 @@ function looksLikeCp1251(b: Uint8Array): boolean {
   return high > 0 && letters / high >= 0.8;
 }
 
-/** 1-based line of a byte offset, to point the user at the row. */
+/**
+ * The 1-based record (row) a byte offset falls in, counted as the CSV reader counts rows:
+ * a line break inside a quoted cell does not start a new row.
+ */
 function lineOf(b: Uint8Array, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < b.length; i++) if (b[i] === 0x0a) line++;
-  return line;
+  let row = 1;
+  let quoted = false;
+  for (let i = 0; i < offset && i < b.length; i++) {
+    if (b[i] === 0x22) quoted = !quoted;
+    else if (b[i] === 0x0a && !quoted) row++;
+  }
+  return row;
 }

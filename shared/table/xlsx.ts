@@ -15,11 +15,13 @@ export async function parseXlsx(bytes: Uint8Array, file?: string): Promise<Resul
     return fail({ code: 'unreadableXlsx', ...(file ? { file } : {}), params: { detail: (e as Error).message } });
   }
   if (!data.length) return fail({ code: 'emptyFile', ...(file ? { file } : {}) });
+  // The reader pads every row to the widest one: trailing empty header cells are not columns.
   const headers = (data[0] ?? []).map((c) => cellText(c).trim());
+  while (headers.length && headers[headers.length - 1] === '') headers.pop();
   const rows: TableRow[] = [];
   for (let i = 1; i < data.length; i++) {
     const cells = (data[i] ?? []).map(cellText);
-    while (cells.length > headers.length && cells[cells.length - 1] === '') cells.pop(); // styled empty cells
+    while (cells.length > headers.length && cells[cells.length - 1] === '') cells.pop(); // padding, not data
     if (cells.every((c) => c.trim() === '')) continue;
     rows.push({ row: i + 1, cells });
   }

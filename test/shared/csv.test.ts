@@ -111,11 +111,11 @@ describe('shared/table/csv', () => {
       expect(parseCsv(bytes, 'e.csv')).toEqual({ ok: false, problems: [{ code: 'emptyFile', file: 'e.csv' }] });
     });
 
-    // BUG: decodeText reports invalidUtf8 with the physical line of the bad byte (lineOf counts
+    // Regression (fixed): decodeText reports invalidUtf8 with the physical line of the bad byte (lineOf counts
     // '\n'), not the record number a spreadsheet shows (Problem.row's contract, and the numbering
     // parseCsv uses for every other problem). A multi-line quoted cell before the bad byte — common
     // in Google Form answers — shifts the reported row: here row 4 is reported for record 3.
-    it.fails('invalid UTF-8 after a multi-line cell names the record, not the physical line', () => {
+    it('invalid UTF-8 after a multi-line cell names the record, not the physical line', () => {
       const bytes = Uint8Array.from([...utf8('a,b\n1,"Әлихан\nҰлы"\n2,'), 0xff, 0x0a]);
       const res = parseCsv(bytes, 'e.csv');
       expect(res).toMatchObject({ ok: false, problems: [{ code: 'invalidUtf8' }] }); // holds today

@@ -33,16 +33,16 @@ describe('shared/table/decode', () => {
     expect(decodeText(cp1251(text))).toEqual({ ok: true, value: { text, encoding: 'windows-1251' } });
   });
 
-  // BUG: decodeText refuses Windows-1251 text in which a capital letter is followed by ё, », « or №
+  // Regression (fixed): decodeText refuses Windows-1251 text in which a capital letter is followed by ё, », « or №
   // (e.g. "Пётр" = CF B8, "БАЛАПАН»" ends CD BB): such a byte pair happens to be a valid UTF-8
   // two-byte sequence, so scanUtf8 counts validMultiByte > 0 and the cp1251 branch is skipped.
-  it.fails('detects Windows-1251 with "Пётр Фёдоров" (capital letter + ё)', () => {
+  it('detects Windows-1251 with "Пётр Фёдоров" (capital letter + ё)', () => {
     const text = 'id;ФИО\n1;Пётр Фёдоров\n';
     expect(decodeText(cp1251(text))).toEqual({ ok: true, value: { text, encoding: 'windows-1251' } });
   });
 
-  // BUG: same cause: an upper-case organisation name in guillemets (ТОО «БАЛАПАН») is common in Kazakhstan.
-  it.fails('detects Windows-1251 with an upper-case name in guillemets (ТОО «БАЛАПАН»)', () => {
+  // Regression (fixed): same cause: an upper-case organisation name in guillemets (ТОО «БАЛАПАН») is common in Kazakhstan.
+  it('detects Windows-1251 with an upper-case name in guillemets (ТОО «БАЛАПАН»)', () => {
     const text = 'id;Организация\n1;ТОО «БАЛАПАН»\n';
     expect(decodeText(cp1251(text))).toEqual({ ok: true, value: { text, encoding: 'windows-1251' } });
   });

@@ -85,11 +85,11 @@ describe('shared/entries/eligibility + status', () => {
       expect(normalizeLink('youtu.be/AbC')).toBe('youtu.be/AbC');
     });
 
-    // BUG: normalizeLink drops the whole query string, so two different YouTube videos
+    // Regression (fixed): normalizeLink drops the whole query string, so two different YouTube videos
     // (watch?v=AAA and watch?v=BBB) normalise to "youtube.com/watch" and the second entry is
     // flagged duplicateLink. The query is the video's identity for YouTube (a link host the
     // mapping hints name), so onePerParticipant makes a legitimate entry ineligible.
-    it.fails('two different YouTube videos are not the same link', () => {
+    it('two different YouTube videos are not the same link', () => {
       const flags = screenEntries(
         [entryData('1', { link: 'https://www.youtube.com/watch?v=AAAAAAAAAAA', participant: 'A' }), entryData('2', { link: 'https://www.youtube.com/watch?v=BBBBBBBBBBB', participant: 'B' })],
         SEED_000,

@@ -81,12 +81,12 @@ describe('shared/table/readTable + xlsx', () => {
       expect(t.rows.map((r) => r.cells)).toEqual([['1', '2']]);
     });
 
-    // BUG: a value to the right of the last header cell in an XLSX is silently dropped instead of
+    // Regression (fixed): a value to the right of the last header cell in an XLSX is silently dropped instead of
     // refused. read-excel-file pads every row (the header too) to the widest row, so parseXlsx
     // returns headers ['a', 'b', ''] and buildEntries never sees more cells than headers. The same
     // data as CSV is refused with tooManyCells (SCORING.md §6: "a row is bad when it has more cells
     // than the header").
-    it.fails('an XLSX row with more cells than the header is refused like in CSV (tooManyCells)', async () => {
+    it('an XLSX row with more cells than the header is refused like in CSV (tooManyCells)', async () => {
       const def = contestFromTemplate('blank');
       const bytes = buildXlsx([
         [{ s: 'participant' }, { s: 'likes' }],

@@ -75,7 +75,7 @@ describe('ContestWorkspace: create and summary', () => {
     expect(snapshot(again)).toEqual(before);
   });
 
-  // BUG (in the uncommitted working-tree change that caches entries() in ContestWorkspace):
+  // BUG (entries() cache added in commit 9c35614, ContestWorkspace.cachedEntries):
   // the cache is cleared only by writes made through the same instance, so changes made to the
   // same file by another connection — `jury import-entries` / `jury` CLI while the window has
   // the contest open (SCORING.md §7: the CLI works "over the same contest database file that
