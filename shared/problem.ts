@@ -42,6 +42,7 @@ export type ProblemCode =
   | 'unsafeLink'
   | 'noMedia'
   | 'nominationInUse'
+  | 'notMedia'
   | 'internal';
 
 export interface Problem {

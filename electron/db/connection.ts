@@ -35,8 +35,10 @@ export function openDatabase(path: string, opts: OpenOptions = {}): Db {
   const nativeBinding = opts.nativeBinding ?? defaultNativeBinding;
   const db = new Database(path, nativeBinding ? { nativeBinding } : {});
   try {
-    applyPragmas(db, label);
-    migrate(db, label);
+    // Identify the file before writing anything to it: a refused file stays byte-for-byte as it was.
+    const version = checkIdentity(db, label, opts.create === true || path === ':memory:');
+    applyPragmas(db);
+    migrate(db, version);
     return db;
   } catch (e) {
     db.close();
@@ -44,32 +46,32 @@ export function openDatabase(path: string, opts: OpenOptions = {}): Db {
   }
 }
 
-function applyPragmas(db: Db, label: string): void {
-  try {
-    db.pragma('foreign_keys = ON');
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('busy_timeout = 5000');
-  } catch (e) {
-    if (/not a database|file is encrypted/i.test((e as Error).message)) throw new ProblemError([{ code: 'notContestDb', file: label }]);
-    throw e;
-  }
-}
-
-function migrate(db: Db, label: string): void {
+function checkIdentity(db: Db, label: string, mayInitialise: boolean): number {
   let version: number;
   let appId: number;
+  let hasTables: boolean;
   try {
     version = db.pragma('user_version', { simple: true }) as number;
     appId = db.pragma('application_id', { simple: true }) as number;
+    hasTables = (db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number }).n > 0;
   } catch {
     throw new ProblemError([{ code: 'notContestDb', file: label }]);
   }
-  const hasTables = (db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number }).n > 0;
-  if (appId !== APPLICATION_ID && (appId !== 0 || hasTables)) throw new ProblemError([{ code: 'notContestDb', file: label }]);
-  if (version > SCHEMA_VERSION) {
-    throw new ProblemError([{ code: 'newerDb', file: label, params: { version, known: SCHEMA_VERSION } }]);
-  }
+  // Only a new, empty file may be turned into a contest; an empty file met when opening is refused.
+  const blank = appId === 0 && !hasTables && version === 0;
+  if (appId !== APPLICATION_ID && !(blank && mayInitialise)) throw new ProblemError([{ code: 'notContestDb', file: label }]);
+  if (version > SCHEMA_VERSION) throw new ProblemError([{ code: 'newerDb', file: label, params: { version, known: SCHEMA_VERSION } }]);
+  return version;
+}
+
+function applyPragmas(db: Db): void {
+  db.pragma('foreign_keys = ON');
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 5000');
+}
+
+function migrate(db: Db, version: number): void {
   if (version === SCHEMA_VERSION) return;
   db.transaction(() => {
     for (let v = version; v < SCHEMA_VERSION; v++) MIGRATIONS[v](db);

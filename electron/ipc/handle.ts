@@ -25,8 +25,8 @@ export async function invokeHandler<C extends Channel>(
   log: (message: string, error: unknown) => void = console.error,
 ): Promise<IpcResponse<OutputOf<C>>> {
   if (!isTrusted(frameUrl)) return refused(`sender ${frameUrl ?? 'unknown'} is not the app`);
+  if (!Object.hasOwn(ipcContract, channel)) return refused(`unknown channel ${String(channel)}`);
   const spec = ipcContract[channel];
-  if (!spec) return refused(`unknown channel ${String(channel)}`);
   const parsed = spec.input.safeParse(rawInput);
   if (!parsed.success) {
     const first = parsed.error.issues[0];

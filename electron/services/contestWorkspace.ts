@@ -1,4 +1,5 @@
-import { basename } from 'node:path';
+import { createHash } from 'node:crypto';
+import { basename, resolve } from 'node:path';
 import { parseContestFile, serializeContest } from '../../shared/contest/file';
 import { scoredNominations, type ContestDefinition } from '../../shared/contest/model';
 import { validateContest } from '../../shared/contest/validate';
@@ -23,6 +24,7 @@ export class ContestWorkspace {
   readonly imports;
   /** The registry as last computed; every write through this class or entryImport clears it. */
   private cachedEntries: Entry[] | null = null;
+  private cachedVersion = -1;
 
   private constructor(
     readonly db: Db,
@@ -60,7 +62,16 @@ export class ContestWorkspace {
     return ws;
   }
 
+  /**
+   * The window's handle for this contest file, derived from its path: a backup copy holds the
+   * same contest (same uid) but is another file, and must never be mistaken for the original.
+   */
   get contestId(): string {
+    return createHash('sha256').update(resolve(this.path)).digest('hex').slice(0, 20);
+  }
+
+  /** The contest's own identity, the same in every copy of the file. */
+  get uid(): string {
     return this.contest.get()!.uid;
   }
 
@@ -74,7 +85,8 @@ export class ContestWorkspace {
     const row = this.contest.get()!;
     const def = this.definition();
     return {
-      contestId: row.uid,
+      contestId: this.contestId,
+      uid: row.uid,
       path: this.path,
       fileName: basename(this.path),
       title: def.title,
@@ -99,6 +111,10 @@ export class ContestWorkspace {
   }
 
   entries(): Entry[] {
+    // data_version moves when another connection (the CLI, a second window) commits to the file.
+    const version = this.db.pragma('data_version', { simple: true }) as number;
+    if (version !== this.cachedVersion) this.invalidate();
+    this.cachedVersion = version;
     this.cachedEntries ??= withEligibility(this.entriesTable.all(), this.definition().eligibility);
     return this.cachedEntries;
   }
@@ -117,7 +133,8 @@ export class ContestWorkspace {
   updateEntry(id: string, patch: EntryPatch): Entry {
     const current = this.entriesTable.byId(id);
     if (!current) throw new ProblemError([{ code: 'unknownEntry', params: { id } }]);
-    const next: EntryData = { ...current, ...patch, id };
+    const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as EntryPatch;
+    const next: EntryData = { ...current, ...given, id };
     const nominations = scoredNominations(this.definition()).map((n) => n.id);
     if (next.nomination !== null && !nominations.includes(next.nomination)) {
       throw new ProblemError([{ code: 'unknownNomination', field: 'nomination', params: { value: next.nomination, allowed: nominations.join(', ') } }]);

@@ -35,7 +35,7 @@ export class Library {
         return this.workspaceAt(path).summary();
       } catch (e) {
         const problem = e instanceof ProblemError ? e.problems[0] : { code: 'io' as const, params: { detail: String(e) } };
-        return { contestId: `missing:${path}`, path, fileName: basename(path), title: basename(path), date: null, entries: 0, updatedAt: '', problem };
+        return { contestId: `missing:${path}`, uid: '', path, fileName: basename(path), title: basename(path), date: null, entries: 0, updatedAt: '', problem };
       }
     });
   }

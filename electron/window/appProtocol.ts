@@ -18,7 +18,12 @@ const TYPES: Record<string, string> = {
  * with the CSP header. Used by Electron's protocol.handle and by the browser-test server.
  */
 export async function serveRendererFile(root: string, pathname: string): Promise<{ status: number; body: Buffer | string; headers: Record<string, string> }> {
-  const rel = decodeURIComponent(pathname).replace(/^\/+/, '') || 'index.html';
+  let rel: string;
+  try {
+    rel = decodeURIComponent(pathname).replace(/^\/+/, '') || 'index.html';
+  } catch {
+    return { status: 400, body: 'bad request', headers: {} };
+  }
   const file = normalize(join(root, rel));
   if (!file.startsWith(normalize(root) + sep)) return { status: 403, body: 'forbidden', headers: {} };
   try {

@@ -44,6 +44,7 @@ const en: Catalogue = {
   invalidInput: (p) => `invalid request (${p.detail})`,
   unsafeLink: (p) => `"${p.value}" is not a web link (http or https)`,
   noMedia: 'this entry has no local media file, or the file is missing',
+  notMedia: 'is not a picture, sound, video or PDF file; it is not opened',
   nominationInUse: (p) => `nomination "${p.id}" still has ${p.count} entries; move or delete them first`,
   internal: (p) => `unexpected error (${p.detail})`,
 };
@@ -86,6 +87,7 @@ const ru: Catalogue = {
   invalidInput: (p) => `неверный запрос (${p.detail})`,
   unsafeLink: (p) => `«${p.value}» — не веб-ссылка (http или https)`,
   noMedia: 'у работы нет локального медиафайла, или файл не найден',
+  notMedia: 'не является изображением, аудио, видео или PDF; файл не открыт',
   nominationInUse: (p) => `в номинации «${p.id}» ещё есть работы (${p.count}); сначала перенесите их`,
   internal: (p) => `непредвиденная ошибка (${p.detail})`,
 };
@@ -128,6 +130,7 @@ const kk: Catalogue = {
   invalidInput: (p) => `қате сұраныс (${p.detail})`,
   unsafeLink: (p) => `«${p.value}» — веб-сілтеме емес (http не https)`,
   noMedia: 'жұмыстың жергілікті медиафайлы жоқ немесе табылмады',
+  notMedia: 'сурет, дыбыс, бейне не PDF файлы емес; ол ашылмайды',
   nominationInUse: (p) => `«${p.id}» номинациясында әлі ${p.count} жұмыс бар; алдымен оларды ауыстырыңыз`,
   internal: (p) => `күтпеген қате (${p.detail})`,
 };

@@ -21,7 +21,10 @@ export interface AppInfo {
 }
 
 export interface ContestSummary {
+  /** The window's handle for this contest file (one per file, so a backup copy has its own). */
   contestId: string;
+  /** The contest's identity, shared by every copy of its file; empty when the file cannot be read. */
+  uid: string;
   path: string;
   fileName: string;
   title: LocalizedText;

@@ -50,6 +50,7 @@ describe.skipIf(!canRunBrowser)('organiser flow in Chromium (real renderer, real
     // 3. Registry: search the Kazakh way, select, disqualify with a reason.
     await page.getByRole('button', { name: 'Тізілімге өту' }).click();
     await page.getByText('125 / 125 жұмыс').waitFor();
+    await page.screenshot({ path: join(SHOTS, 'registry-all-kk.png') });
     await page.getByLabel(/Іздеу/).fill('ғаниева');
     const row = page.getByRole('row').filter({ hasText: 'Ғаниева Ғалым' }).first();
     await row.click();

@@ -16,6 +16,22 @@ if (!('ResizeObserver' in globalThis)) {
 if (!Element.prototype.scrollTo) Element.prototype.scrollTo = function scrollTo() {};
 if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = function scrollIntoView() {};
 
+/**
+ * jsdom lays nothing out, so every element is 0×0. The virtualizer reads the scroll area's
+ * client size right after mount (replacing its initialRect) and renders no row at all for a
+ * 0-high viewport; give that one element the size of a window's table area.
+ */
+const VIEWPORT = { clientWidth: 1000, clientHeight: 700 } as const;
+for (const [prop, size] of Object.entries(VIEWPORT)) {
+  const native = Object.getOwnPropertyDescriptor(Element.prototype, prop);
+  Object.defineProperty(HTMLElement.prototype, prop, {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.dataset.testid === 'registry-scroll' ? size : (native?.get?.call(this) ?? 0);
+    },
+  });
+}
+
 /** The store as the app starts: Kazakh, on the home screen, nothing selected. */
 export function resetUi(): void {
   useUi.setState({ language: 'kk', route: { name: 'home' }, registryQuery: DEFAULT_QUERY, selectedEntryId: null, notice: null });

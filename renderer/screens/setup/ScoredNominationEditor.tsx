@@ -45,15 +45,15 @@ export function ScoredNominationEditor({ nomination: nom, onChange }: { nominati
         <table className="grid-table criteria-table">
           <thead>
             <tr>
-              <th>№</th>
-              <th>{t('setup.id')}</th>
+              <th className="w-no">№</th>
+              <th className="w-id">{t('setup.id')}</th>
               <th>{t('setup.nameKk')}</th>
               <th>{t('setup.nameRu')}</th>
               <th>{t('setup.nameEn')}</th>
-              <th>{t('nom.max')}</th>
-              <th>{t('nom.step')}</th>
-              <th>{t('nom.weight')}</th>
-              <th />
+              <th className="w-num">{t('nom.max')}</th>
+              <th className="w-num">{t('nom.step')}</th>
+              <th className="w-num">{t('nom.weight')}</th>
+              <th className="w-actions" />
             </tr>
           </thead>
           <tbody>

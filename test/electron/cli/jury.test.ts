@@ -213,13 +213,13 @@ describe('jury entries', () => {
   });
 });
 
-// BUG: ContestWorkspace.open -> openDatabase runs the migrations on any SQLite file with
+// Regression (fixed): ContestWorkspace.open -> openDatabase runs the migrations on any SQLite file with
 // application_id 0 and no tables, which includes an empty (0-byte) file, BEFORE checking that
 // a contest row exists. So `jury entries empty.jury` (or import-entries, or contests:open in the
 // window) exits 1 "not a Jury contest file" but has written the whole Jury schema into the
 // file, against SCORING.md §7 "A refused command changes nothing in the database".
 describe('jury on an empty file', () => {
-  it.fails('a refused command leaves an empty file empty', async () => {
+  it('a refused command leaves an empty file empty', async () => {
     const path = join(tempDir(), 'empty.jury');
     writeFileSync(path, '');
     const r = await jury('entries', path);

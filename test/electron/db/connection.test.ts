@@ -90,10 +90,10 @@ describe('openDatabase', () => {
     check.close();
   });
 
-  // BUG: applyPragmas() runs `journal_mode = WAL` before migrate() checks application_id /
+  // Regression (fixed): applyPragmas() runs `journal_mode = WAL` before migrate() checks application_id /
   // user_version, so a refused database (another program's SQLite file, or a newer Jury file
   // in rollback-journal mode) is permanently converted to WAL: header bytes 18-19 go 1 -> 2.
-  it.fails('leaves a refused foreign SQLite database byte-for-byte unchanged (no conversion to WAL)', () => {
+  it('leaves a refused foreign SQLite database byte-for-byte unchanged (no conversion to WAL)', () => {
     const path = join(tempDir(), 'other.sqlite');
     foreignDb(path);
     const before = readFileSync(path);
@@ -103,8 +103,8 @@ describe('openDatabase', () => {
     expect(after.equals(before)).toBe(true);
   });
 
-  // BUG: same cause as above, for a newer-version file that is not already in WAL mode.
-  it.fails('leaves a refused newer database in rollback-journal mode unchanged', () => {
+  // Regression (fixed): same cause as above, for a newer-version file that is not already in WAL mode.
+  it('leaves a refused newer database in rollback-journal mode unchanged', () => {
     const path = join(tempDir(), 'newer.jury');
     const raw = new Database(path);
     raw.pragma(`application_id = ${APPLICATION_ID}`);
@@ -163,8 +163,8 @@ describe('migrations', () => {
     expect(raw.pragma('application_id', { simple: true })).toBe(0);
     expect(raw.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get()).toEqual({ n: 0 });
     raw.close();
-    // and the file can still be set up once the migration is fixed
-    const db = openTemp(path, false);
+    // and the file can still be set up once the migration is fixed (only a create may set up a blank file)
+    const db = openTemp(path, true);
     expect(pragma(db, 'user_version')).toBe(SCHEMA_VERSION);
   });
 

@@ -91,11 +91,11 @@ describe('invokeHandler', () => {
     expect(r).toEqual({ ok: false, problems: [{ code: 'invalidInput', params: { detail: 'unknown channel admin:wipe' } }] });
   });
 
-  // BUG: `ipcContract[channel]` is a plain object lookup, so an inherited name such as
+  // Regression (fixed): `ipcContract[channel]` is a plain object lookup, so an inherited name such as
   // 'constructor' or 'toString' passes the `if (!spec)` guard; `spec.input.safeParse` then
   // throws a TypeError out of invokeHandler (which promises to turn every failure into data).
   // Not reachable through registerHandlers, which registers only real channels.
-  it.fails('refuses an inherited property name as a channel instead of throwing', async () => {
+  it('refuses an inherited property name as a channel instead of throwing', async () => {
     const r = await invokeHandler(spyHandlers(), 'constructor' as Channel, APP_URL, undefined, trusted, silent);
     expect(r).toMatchObject({ ok: false, problems: [{ code: 'invalidInput' }] });
   });

@@ -113,20 +113,20 @@ describe('Library', () => {
     const lib = library(dir);
     const outside = join(tempDir(), 'usb.jury');
     ContestWorkspace.create(outside, contestFromTemplate('blank'), { ...fixedContext(), newId: () => 'usb' }).close();
-    expect(lib.openFile(outside).contestId).toBe('usb');
-    expect(lib.openFile(outside).contestId).toBe('usb');
+    expect(lib.openFile(outside).uid).toBe('usb');
+    expect(lib.openFile(outside).uid).toBe('usb');
     expect(listFile(dir)).toEqual([outside]);
     writeFileSync(join(dir, 'library.json'), '{ broken');
     expect(library(dir).list()).toEqual([]);
   });
 
-  // BUG: a contest's id is the uid stored inside the file, so a backup copy (contests:backup,
+  // Regression (fixed): a contest's id is the uid stored inside the file, so a backup copy (contests:backup,
   // or a file copied to a USB stick) has the same contestId as the original. Library keeps
   // open workspaces in a Map keyed by contestId, so opening the copy replaces the original's
   // entry (leaking its connection): from then on library.get(id) — and every IPC call for the
   // original contest (entries:decide, import:commit, contests:save…) — works on the COPY.
   // contests:list also returns two rows with the same contestId.
-  it.fails('opening a backup copy does not redirect the original contest to the copy', async () => {
+  it('opening a backup copy does not redirect the original contest to the copy', async () => {
     const lib = library();
     const original = lib.create(contestFromTemplate('blank'));
     const copyPath = join(tempDir(), 'backup.jury');

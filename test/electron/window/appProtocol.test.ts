@@ -51,10 +51,10 @@ describe('serveRendererFile', () => {
     expect((await serveRendererFile(root, '/assets')).status).toBe(404);
   });
 
-  // BUG: serveRendererFile calls decodeURIComponent() outside any try, so a malformed
+  // Regression (fixed): serveRendererFile calls decodeURIComponent() outside any try, so a malformed
   // percent-escape in the URL (e.g. app://jury/%E0%A4%A) throws URIError out of the
   // protocol handler instead of answering a 4xx response.
-  it.fails('answers a malformed percent-escape with a 4xx status instead of throwing', async () => {
+  it('answers a malformed percent-escape with a 4xx status instead of throwing', async () => {
     const r = await serveRendererFile(rendererRoot(), '/%E0%A4%A');
     expect(r.status).toBeGreaterThanOrEqual(400);
     expect(r.status).toBeLessThan(500);

@@ -24,7 +24,7 @@ describe('contest handlers', () => {
     expect(await app.value('contests:list')).toEqual([]);
     const summary = await app.value('contests:create', { template: 'video-challenge' });
     const def = contestFromTemplate('video-challenge');
-    expect(summary).toMatchObject({ contestId: 'id-1', title: def.title, entries: 0, updatedAt: NOW, date: null });
+    expect(summary).toMatchObject({ uid: 'id-1', title: def.title, entries: 0, updatedAt: NOW, date: null });
     expect(summary.path.startsWith(app.library.contestsFolder)).toBe(true);
     expect(summary.fileName).toBe('Барлығына рақмет челленджі.jury');
     expect(existsSync(summary.path)).toBe(true);
@@ -123,11 +123,12 @@ describe('contest handlers', () => {
     ContestWorkspace.create(elsewhere, contestFromTemplate('projects'), { ...fixedContext(), newId: () => 'usb-contest' }).close();
     app.dialogs.openAnswers.push(elsewhere);
     const opened = await app.value('contests:open');
-    expect(opened).toMatchObject({ contestId: 'usb-contest', path: elsewhere, fileName: 'usb.jury' });
-    expect((await app.value('contests:list')).map((s) => s.contestId)).toEqual(['usb-contest']);
-    expect(await app.value('contests:reveal', { contestId: 'usb-contest' })).toBe(true);
+    expect(opened).toMatchObject({ uid: 'usb-contest', path: elsewhere, fileName: 'usb.jury' });
+    const contestId = opened!.contestId;
+    expect((await app.value('contests:list')).map((s) => s.contestId)).toEqual([contestId]);
+    expect(await app.value('contests:reveal', { contestId })).toBe(true);
     expect(app.shell.calls).toEqual([['showItemInFolder', elsewhere]]);
-    expect(await app.value('contests:forget', { contestId: 'usb-contest' })).toBe(true);
+    expect(await app.value('contests:forget', { contestId })).toBe(true);
     expect(await app.value('contests:list')).toEqual([]);
     expect(existsSync(elsewhere)).toBe(true);
     expect(await app.value('contests:open')).toBeNull();

@@ -132,11 +132,11 @@ describe('entry handlers', () => {
   });
 });
 
-// BUG (security): entries:openMedia passes any existing path from the entry's `media` cell to
+// Regression (fixed, security): entries:openMedia passes any existing path from the entry's `media` cell to
 // shell.openPath — absolute, relative with ../, any file type. The media column comes from an
 // imported CSV/XLSX (a public form export), so one click on "open media" can launch an
 // executable or script (.exe/.bat/.sh/.desktop/.lnk), unlike openLink which is limited to http(s).
-it.fails('entries:openMedia refuses to hand a script or program to shell.openPath', async () => {
+it('entries:openMedia refuses to hand a script or program to shell.openPath', async () => {
   const app = await appWithEntries();
   const { contestId } = app;
   const details = await app.value('contests:get', { contestId });
