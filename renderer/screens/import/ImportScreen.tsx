@@ -9,7 +9,7 @@ import { useT } from '../../i18n';
 import { useUi } from '../../state/ui';
 import { MappingTable } from './MappingTable';
 
-const DELIMITER_NAMES: Record<string, string> = { ',': ',', ';': ';', '\t': 'Tab' };
+const DELIMITER_NAMES: Record<string, string> = { ',': '«,»', ';': '«;»', '\t': 'Tab' };
 
 /**
  * Import in three steps: choose a file, map its columns (the suggestion or the remembered
@@ -53,6 +53,7 @@ export function ImportScreen({ contestId }: { contestId: string }) {
       setPreview(null);
     });
 
+  // The verdict comes first and the mapping below it: a refused file says why before any scrolling.
   return (
     <div className="screen">
       <header className="screen-header">
@@ -87,10 +88,6 @@ export function ImportScreen({ contestId }: { contestId: string }) {
               <span>{t('import.sheet')}</span>
             )}
           </div>
-          <Section title={t('import.mapping')} actions={<span className={`badge badge-${preview.mappingOrigin}`}>{t(`import.origin.${preview.mappingOrigin}`)}</span>}>
-            <p className="muted">{t('import.mappingHint')}</p>
-            <MappingTable preview={preview} disabled={busy} onChange={remap} />
-          </Section>
           <div className={`outcome ${preview.outcome.ok ? 'outcome-ok' : 'outcome-bad'}`}>
             {preview.outcome.ok ? (
               <>
@@ -106,6 +103,10 @@ export function ImportScreen({ contestId }: { contestId: string }) {
               </>
             )}
           </div>
+          <Section title={t('import.mapping')} actions={<span className={`badge badge-${preview.mappingOrigin}`}>{t(`import.origin.${preview.mappingOrigin}`)}</span>}>
+            <p className="muted">{t('import.mappingHint')}</p>
+            <MappingTable preview={preview} disabled={busy} onChange={remap} />
+          </Section>
         </>
       )}
     </div>
