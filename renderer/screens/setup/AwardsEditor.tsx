@@ -1,14 +1,15 @@
 import type { AwardPlace, ScoredNomination } from '../../../shared/contest/model';
 import { SelectField, Section } from '../../components/fields';
 import { useT } from '../../i18n';
-import { setTextIn, textIn } from './LocalizedInputs';
+import { CellInput, LocalizedCells, RowActions } from './cells';
+import { removeAt, updateAt } from './listEdit';
 
 /** Count mode (Гран-при 1, I орын 3 …) or threshold mode (diploma degrees by minimum score). */
 export function AwardsEditor({ nomination: nom, onChange }: { nomination: ScoredNomination; onChange(n: ScoredNomination): void }) {
   const { t } = useT();
   const { mode, places } = nom.awards;
   const setPlaces = (next: AwardPlace[]) => onChange({ ...nom, awards: { mode, places: next } });
-  const setPlace = (i: number, patch: Partial<AwardPlace>) => setPlaces(places.map((p, k) => (k === i ? { ...p, ...patch } : p)));
+  const setPlace = (i: number, patch: Partial<AwardPlace>) => setPlaces(updateAt(places, i, patch));
   const setMode = (m: 'count' | 'threshold') =>
     onChange({
       ...nom,
@@ -49,14 +50,8 @@ export function AwardsEditor({ nomination: nom, onChange }: { nomination: Scored
         <tbody>
           {places.map((p, i) => (
             <tr key={i}>
-              <td>
-                <input className="short" aria-label={`${t('setup.id')} ${i + 1}`} value={p.id} onChange={(e) => setPlace(i, { id: e.target.value })} />
-              </td>
-              {(['kk', 'ru', 'en'] as const).map((lang) => (
-                <td key={lang}>
-                  <input aria-label={`${t('nom.awards')} ${i + 1} ${lang}`} value={textIn(p.name, lang)} onChange={(e) => setPlace(i, { name: setTextIn(p.name, lang, e.target.value) })} />
-                </td>
-              ))}
+              <CellInput className="short" label={`${t('setup.id')} ${i + 1}`} value={p.id} onChange={(id) => setPlace(i, { id })} />
+              <LocalizedCells label={`${t('nom.awards')} ${i + 1}`} value={p.name} onChange={(name) => setPlace(i, { name })} />
               <td>
                 <input
                   className="number"
@@ -68,9 +63,7 @@ export function AwardsEditor({ nomination: nom, onChange }: { nomination: Scored
                 />
               </td>
               <td>
-                <button type="button" className="icon-button danger" aria-label={t('common.remove')} onClick={() => setPlaces(places.filter((_, k) => k !== i))}>
-                  ×
-                </button>
+                <RowActions onRemove={() => setPlaces(removeAt(places, i))} />
               </td>
             </tr>
           ))}

@@ -1,17 +1,15 @@
 import { JURY_ROLES, type ContestDefinition, type JuryMember } from '../../../shared/contest/model';
 import { Section } from '../../components/fields';
 import { useT } from '../../i18n';
+import { CellInput, RowActions } from './cells';
+import { freshId, removeAt, updateAt } from './listEdit';
 
 /** The panel as the protocol lists it: full name, workplace, position and role. */
 export function JurySection({ def, onChange }: { def: ContestDefinition; onChange(d: ContestDefinition): void }) {
   const { t } = useT();
   const jury = def.jury;
-  const setMember = (i: number, patch: Partial<JuryMember>) => onChange({ ...def, jury: jury.map((m, k) => (k === i ? { ...m, ...patch } : m)) });
-  const add = () => {
-    let n = jury.length + 1;
-    while (jury.some((m) => m.id === `j${n}`)) n++;
-    onChange({ ...def, jury: [...jury, { id: `j${n}`, name: '', role: 'member' }] });
-  };
+  const setMember = (i: number, patch: Partial<JuryMember>) => onChange({ ...def, jury: updateAt(jury, i, patch) });
+  const add = () => onChange({ ...def, jury: [...jury, { id: freshId(jury, 'j'), name: '', role: 'member' }] });
   return (
     <Section
       title={t('setup.jury')}
@@ -40,18 +38,10 @@ export function JurySection({ def, onChange }: { def: ContestDefinition; onChang
             {jury.map((m, i) => (
               <tr key={i}>
                 <td className="num">{i + 1}</td>
-                <td>
-                  <input className="short" aria-label={`${t('setup.id')} ${i + 1}`} value={m.id} onChange={(e) => setMember(i, { id: e.target.value })} />
-                </td>
-                <td>
-                  <input aria-label={`${t('jury.name')} ${i + 1}`} value={m.name} onChange={(e) => setMember(i, { name: e.target.value })} />
-                </td>
-                <td>
-                  <input aria-label={`${t('jury.workplace')} ${i + 1}`} value={m.workplace ?? ''} onChange={(e) => setMember(i, { workplace: e.target.value || undefined })} />
-                </td>
-                <td>
-                  <input aria-label={`${t('jury.position')} ${i + 1}`} value={m.position ?? ''} onChange={(e) => setMember(i, { position: e.target.value || undefined })} />
-                </td>
+                <CellInput className="short" label={`${t('setup.id')} ${i + 1}`} value={m.id} onChange={(id) => setMember(i, { id })} />
+                <CellInput label={`${t('jury.name')} ${i + 1}`} value={m.name} onChange={(name) => setMember(i, { name })} />
+                <CellInput label={`${t('jury.workplace')} ${i + 1}`} value={m.workplace ?? ''} onChange={(v) => setMember(i, { workplace: v || undefined })} />
+                <CellInput label={`${t('jury.position')} ${i + 1}`} value={m.position ?? ''} onChange={(v) => setMember(i, { position: v || undefined })} />
                 <td>
                   <select aria-label={`${t('jury.role')} ${i + 1}`} value={m.role} onChange={(e) => setMember(i, { role: e.target.value as JuryMember['role'] })}>
                     {JURY_ROLES.map((r) => (
@@ -62,9 +52,7 @@ export function JurySection({ def, onChange }: { def: ContestDefinition; onChang
                   </select>
                 </td>
                 <td>
-                  <button type="button" className="link-button danger" onClick={() => onChange({ ...def, jury: jury.filter((_, k) => k !== i) })}>
-                    {t('common.remove')}
-                  </button>
+                  <RowActions onRemove={() => onChange({ ...def, jury: removeAt(jury, i) })} />
                 </td>
               </tr>
             ))}

@@ -3,13 +3,8 @@ import { AUDIENCE_METRICS, isAudience, type ContestDefinition, type Nomination }
 import { NumberField, SelectField, Section, TextField } from '../../components/fields';
 import { useT } from '../../i18n';
 import { LocalizedInputs } from './LocalizedInputs';
+import { freshId } from './listEdit';
 import { ScoredNominationEditor } from './ScoredNominationEditor';
-
-function freshId(def: ContestDefinition, stem: string): string {
-  let n = def.nominations.length + 1;
-  while (def.nominations.some((x) => x.id === `${stem}${n}`)) n++;
-  return `${stem}${n}`;
-}
 
 /** Nominations on the left; the chosen one's criteria, method, tie-breaks and awards on the right. */
 export function NominationsSection({ def, onChange }: { def: ContestDefinition; onChange(d: ContestDefinition): void }) {
@@ -19,7 +14,7 @@ export function NominationsSection({ def, onChange }: { def: ContestDefinition; 
   const nom = def.nominations[index];
   const setNom = (next: Nomination) => onChange({ ...def, nominations: def.nominations.map((n, i) => (i === index ? next : n)) });
   const add = (audience: boolean) => {
-    const id = freshId(def, audience ? 'audience' : 'nom');
+    const id = freshId(def.nominations, audience ? 'audience' : 'nom');
     const created: Nomination = audience
       ? { id, name: { kk: t('nom.audience') }, metric: 'likes', count: 3 }
       : {

@@ -2,26 +2,15 @@ import { AGGREGATION_METHODS, FIXED_TIE_BREAK_RULES, type Criterion, type Scored
 import { NumberField, SelectField, Section } from '../../components/fields';
 import { useT } from '../../i18n';
 import { AwardsEditor } from './AwardsEditor';
-import { setTextIn, textIn } from './LocalizedInputs';
-
-function move<T>(list: T[], from: number, to: number): T[] {
-  if (to < 0 || to >= list.length) return list;
-  const next = [...list];
-  const [item] = next.splice(from, 1);
-  next.splice(to, 0, item);
-  return next;
-}
+import { CellInput, LocalizedCells, RowActions } from './cells';
+import { freshId, move, removeAt, updateAt } from './listEdit';
 
 /** Criteria (max, step, weight, order), the aggregation method, the tie-break chain and awards. */
 export function ScoredNominationEditor({ nomination: nom, onChange }: { nomination: ScoredNomination; onChange(n: ScoredNomination): void }) {
   const { t, name } = useT();
   const criteria = nom.criteria;
-  const setCriterion = (i: number, patch: Partial<Criterion>) => onChange({ ...nom, criteria: criteria.map((c, k) => (k === i ? { ...c, ...patch } : c)) });
-  const addCriterion = () => {
-    let n = criteria.length + 1;
-    while (criteria.some((c) => c.id === `c${n}`)) n++;
-    onChange({ ...nom, criteria: [...criteria, { id: `c${n}`, name: { kk: '' }, max: 10, step: 1, weight: 1 }] });
-  };
+  const setCriterion = (i: number, patch: Partial<Criterion>) => onChange({ ...nom, criteria: updateAt(criteria, i, patch) });
+  const addCriterion = () => onChange({ ...nom, criteria: [...criteria, { id: freshId(criteria, 'c'), name: { kk: '' }, max: 10, step: 1, weight: 1 }] });
   const ruleLabel = (rule: TieBreakRule) => {
     if (rule.startsWith('criterion:')) {
       const c = criteria.find((x) => `criterion:${x.id}` === rule);
@@ -60,14 +49,8 @@ export function ScoredNominationEditor({ nomination: nom, onChange }: { nominati
             {criteria.map((c, i) => (
               <tr key={i}>
                 <td className="num">{i + 1}</td>
-                <td>
-                  <input className="short" aria-label={`${t('setup.id')} ${i + 1}`} value={c.id} onChange={(e) => setCriterion(i, { id: e.target.value })} />
-                </td>
-                {(['kk', 'ru', 'en'] as const).map((lang) => (
-                  <td key={lang}>
-                    <input aria-label={`${t('setup.name')} ${i + 1} ${lang}`} value={textIn(c.name, lang)} onChange={(e) => setCriterion(i, { name: setTextIn(c.name, lang, e.target.value) })} />
-                  </td>
-                ))}
+                <CellInput className="short" label={`${t('setup.id')} ${i + 1}`} value={c.id} onChange={(id) => setCriterion(i, { id })} />
+                <LocalizedCells label={`${t('setup.name')} ${i + 1}`} value={c.name} onChange={(name) => setCriterion(i, { name })} />
                 {(['max', 'step', 'weight'] as const).map((key) => (
                   <td key={key}>
                     <input
@@ -81,16 +64,12 @@ export function ScoredNominationEditor({ nomination: nom, onChange }: { nominati
                     />
                   </td>
                 ))}
-                <td className="row-actions">
-                  <button type="button" className="icon-button" title={t('common.up')} aria-label={t('common.up')} onClick={() => onChange({ ...nom, criteria: move(criteria, i, i - 1) })}>
-                    ↑
-                  </button>
-                  <button type="button" className="icon-button" title={t('common.down')} aria-label={t('common.down')} onClick={() => onChange({ ...nom, criteria: move(criteria, i, i + 1) })}>
-                    ↓
-                  </button>
-                  <button type="button" className="icon-button danger" title={t('common.remove')} aria-label={t('common.remove')} onClick={() => onChange({ ...nom, criteria: criteria.filter((_, k) => k !== i) })}>
-                    ×
-                  </button>
+                <td>
+                  <RowActions
+                    onUp={() => onChange({ ...nom, criteria: move(criteria, i, i - 1) })}
+                    onDown={() => onChange({ ...nom, criteria: move(criteria, i, i + 1) })}
+                    onRemove={() => onChange({ ...nom, criteria: removeAt(criteria, i) })}
+                  />
                 </td>
               </tr>
             ))}
@@ -114,17 +93,11 @@ export function ScoredNominationEditor({ nomination: nom, onChange }: { nominati
           {nom.tieBreak.map((rule, i) => (
             <li key={rule}>
               <span>{ruleLabel(rule)}</span>
-              <span className="row-actions">
-                <button type="button" className="icon-button" aria-label={t('common.up')} onClick={() => onChange({ ...nom, tieBreak: move(nom.tieBreak, i, i - 1) })}>
-                  ↑
-                </button>
-                <button type="button" className="icon-button" aria-label={t('common.down')} onClick={() => onChange({ ...nom, tieBreak: move(nom.tieBreak, i, i + 1) })}>
-                  ↓
-                </button>
-                <button type="button" className="icon-button danger" aria-label={t('common.remove')} onClick={() => onChange({ ...nom, tieBreak: nom.tieBreak.filter((_, k) => k !== i) })}>
-                  ×
-                </button>
-              </span>
+              <RowActions
+                onUp={() => onChange({ ...nom, tieBreak: move(nom.tieBreak, i, i - 1) })}
+                onDown={() => onChange({ ...nom, tieBreak: move(nom.tieBreak, i, i + 1) })}
+                onRemove={() => onChange({ ...nom, tieBreak: removeAt(nom.tieBreak, i) })}
+              />
             </li>
           ))}
         </ol>
