@@ -25,19 +25,50 @@ export function searchIndex(entries: readonly Entry[]): Map<Entry, string> {
 }
 
 /** Filters and sorts the registry in memory; ICU collation so that Ә follows А and Ө follows О. */
-export function queryRegistry(entries: readonly Entry[], q: RegistryQuery, index = searchIndex(entries)): Entry[] {
+export function queryRegistry(entries: readonly Entry[], q: RegistryQuery, index?: Map<Entry, string>): Entry[] {
   const needle = foldForSearch(q.search);
+  // The folded text is built only once someone searches.
+  if (needle && !index) index = searchIndex(entries);
   const out = entries.filter((e) => {
     if (q.nomination !== null && e.nomination !== q.nomination) return false;
     if (q.region !== null && e.region !== q.region) return false;
     if (q.eligibility === 'eligible' && !e.eligible) return false;
     if (q.eligibility === 'flagged' && (e.flags.length === 0 || e.decision !== null)) return false;
     if (q.eligibility === 'disqualified' && e.decision !== 'disqualified') return false;
-    return !needle || (index.get(e) ?? '').includes(needle);
+    return !needle || (index!.get(e) ?? '').includes(needle);
   });
   const dir = q.descending ? -1 : 1;
-  const cmp = comparator(q.sort);
-  return out.sort((a, b) => dir * cmp(a, b) || a.seq - b.seq);
+  const rank = ranks(entries, q.sort);
+  return out.sort((a, b) => dir * (rank.get(a)! - rank.get(b)!) || a.seq - b.seq);
+}
+
+/**
+ * Each entry's position in the whole list sorted by one column, computed once per list and
+ * column: ICU collation is the slow part of sorting 10,000 names, and typing in the search
+ * box re-sorts on every keystroke. Equal values share a rank so the entry order breaks ties.
+ */
+const rankCache = new WeakMap<readonly Entry[], Map<RegistrySortKey, Map<Entry, number>>>();
+function ranks(entries: readonly Entry[], key: RegistrySortKey): Map<Entry, number> {
+  let byKey = rankCache.get(entries);
+  if (!byKey) rankCache.set(entries, (byKey = new Map()));
+  let rank = byKey.get(key);
+  if (rank) return rank;
+  const cmp = comparator(key);
+  const sorted = [...entries].sort(cmp);
+  rank = new Map();
+  let r = 0;
+  sorted.forEach((e, i) => {
+    if (i > 0 && cmp(sorted[i - 1], e) !== 0) r = i;
+    rank!.set(e, r);
+  });
+  byKey.set(key, rank);
+  return rank;
+}
+
+/** Entry numbers are usually digits: compared as numbers without the collator. */
+function compareIds(a: string, b: string): number {
+  if (/^\d+$/.test(a) && /^\d+$/.test(b)) return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+  return compareKazakh(a, b);
 }
 
 function comparator(key: RegistrySortKey): (a: Entry, b: Entry) => number {
@@ -47,6 +78,8 @@ function comparator(key: RegistrySortKey): (a: Entry, b: Entry) => number {
       return (a, b) => (a[key] ?? -1) - (b[key] ?? -1);
     case 'eligible':
       return (a, b) => Number(a.eligible) - Number(b.eligible);
+    case 'id':
+      return (a, b) => compareIds(a.id, b.id);
     default:
       return (a, b) => compareKazakh(a[key], b[key]);
   }

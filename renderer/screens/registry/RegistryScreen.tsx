@@ -27,7 +27,8 @@ export function RegistryScreen({ contestId }: { contestId: string }) {
   const contest = useLoad(() => call('contests:get', { contestId }), [contestId]);
 
   const all = useMemo(() => entries.data ?? [], [entries.data]);
-  const index = useMemo(() => searchIndex(all), [all]);
+  const searching = query.search.trim() !== '';
+  const index = useMemo(() => (searching ? searchIndex(all) : undefined), [all, searching]);
   const shown = useMemo(() => queryRegistry(all, query, index), [all, query, index]);
   const regions = useMemo(() => regionsOf(all), [all]);
   const nominations = contest.data ? scoredNominations(contest.data.definition) : [];
