@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { ProblemError } from '../../../shared/problem';
 import { commitImport, previewImport } from '../../services/entryImport';
 import type { HandlerMap } from '../handle';
-import { readBytes, type AppServices } from './index';
+import { dialogTitle, readBytes, type AppServices } from './index';
 
 type ImportChannels = 'import:choose' | 'import:preview' | 'import:commit';
 
@@ -10,7 +10,8 @@ type ImportChannels = 'import:choose' | 'import:preview' | 'import:commit';
  * The renderer never names a file path: the main process keeps the file the user chose in
  * the open dialog and hands the renderer an opaque token for it.
  */
-export function importHandlers({ library, dialogs, ctx }: AppServices): Pick<HandlerMap, ImportChannels> {
+export function importHandlers(services: AppServices): Pick<HandlerMap, ImportChannels> {
+  const { library, dialogs, ctx } = services;
   const chosen = new Map<string, string>();
   const fileOf = async (token: string) => {
     const path = chosen.get(token);
@@ -19,7 +20,7 @@ export function importHandlers({ library, dialogs, ctx }: AppServices): Pick<Han
   };
   return {
     'import:choose': async () => {
-      const path = await dialogs.openFile({ title: 'CSV / XLSX', filters: [{ name: 'CSV, XLSX', extensions: ['csv', 'tsv', 'txt', 'xlsx'] }] });
+      const path = await dialogs.openFile({ title: dialogTitle(services, 'entries'), filters: [{ name: 'CSV, XLSX', extensions: ['csv', 'tsv', 'txt', 'xlsx'] }] });
       if (!path) return null;
       const fileToken = ctx.newId();
       chosen.set(fileToken, path);

@@ -24,9 +24,20 @@ export interface AppServices {
   version: string;
 }
 
+/** Titles of the system file dialogs, in the language the user chose in the window. */
+const DIALOG_TITLES = {
+  contestJson: { kk: 'contest.json файлын таңдаңыз', ru: 'Выберите файл contest.json', en: 'Choose a contest.json file' },
+  openContest: { kk: 'Байқау файлын ашу', ru: 'Открыть файл конкурса', en: 'Open a contest file' },
+  exportJson: { kk: 'contest.json ретінде сақтау', ru: 'Сохранить как contest.json', en: 'Save as contest.json' },
+  backup: { kk: 'Сақтық көшірме', ru: 'Резервная копия', en: 'Back up the contest' },
+  entries: { kk: 'Жұмыстар кестесін таңдаңыз (CSV, XLSX)', ru: 'Выберите таблицу работ (CSV, XLSX)', en: 'Choose the entries table (CSV, XLSX)' },
+} as const;
+export type DialogTitle = keyof typeof DIALOG_TITLES;
+
 /** Every channel of the contract, wired to the services. */
 export function createHandlers(s: AppServices): HandlerMap {
   const { library, dialogs } = s;
+  const title = (which: DialogTitle) => dialogTitle(s, which);
   return {
     'app:info': (): AppInfo => ({ version: s.version, contestsFolder: library.contestsFolder, actor: s.ctx.actor() }),
     'settings:get': () => s.settings.get(),
@@ -40,14 +51,14 @@ export function createHandlers(s: AppServices): HandlerMap {
     'contests:list': () => library.list(),
     'contests:create': ({ template }) => library.create(contestFromTemplate(template)).summary(),
     'contests:createFromFile': async () => {
-      const path = await dialogs.openFile({ title: 'contest.json', filters: [{ name: 'contest.json', extensions: ['json'] }] });
+      const path = await dialogs.openFile({ title: title('contestJson'), filters: [{ name: 'contest.json', extensions: ['json'] }] });
       if (!path) return null;
       const parsed = parseContestFile(await readText(path), basename(path));
       if (!parsed.ok) throw new ProblemError(parsed.problems);
       return library.create(parsed.value).summary();
     },
     'contests:open': async () => {
-      const path = await dialogs.openFile({ title: 'Jury', filters: [{ name: 'Jury', extensions: [CONTEST_EXTENSION, 'db', 'sqlite'] }] });
+      const path = await dialogs.openFile({ title: title('openContest'), filters: [{ name: 'Jury', extensions: [CONTEST_EXTENSION, 'db', 'sqlite'] }] });
       return path ? library.openFile(path).summary() : null;
     },
     'contests:forget': ({ contestId }) => (library.forget(contestId), true),
@@ -58,7 +69,7 @@ export function createHandlers(s: AppServices): HandlerMap {
     'contests:save': ({ contestId, definition }) => library.get(contestId).saveDefinition(definition),
     'contests:exportDefinition': async ({ contestId }) => {
       const ws = library.get(contestId);
-      const path = await dialogs.saveFile({ title: 'contest.json', defaultPath: 'contest.json', filters: [{ name: 'JSON', extensions: ['json'] }] });
+      const path = await dialogs.saveFile({ title: title('exportJson'), defaultPath: 'contest.json', filters: [{ name: 'JSON', extensions: ['json'] }] });
       if (!path) return null;
       writeFileDurably(path, serializeContest(ws.definition()), basename(path));
       return path;
@@ -68,7 +79,7 @@ export function createHandlers(s: AppServices): HandlerMap {
       const def = ws.definition();
       const stamp = s.ctx.now().toISOString().slice(0, 10);
       const defaultPath = `${localize(def.title, def.language).replace(/[\\/:*?"<>|«»“”]+/g, '').trim()} ${stamp}.${CONTEST_EXTENSION}`;
-      const path = await dialogs.saveFile({ title: 'Backup', defaultPath, filters: [{ name: 'Jury', extensions: [CONTEST_EXTENSION] }] });
+      const path = await dialogs.saveFile({ title: title('backup'), defaultPath, filters: [{ name: 'Jury', extensions: [CONTEST_EXTENSION] }] });
       if (!path) return null;
       await ws.backup(path);
       return path;
@@ -77,6 +88,10 @@ export function createHandlers(s: AppServices): HandlerMap {
     ...entryHandlers(s),
     ...importHandlers(s),
   };
+}
+
+export function dialogTitle(s: AppServices, which: DialogTitle): string {
+  return DIALOG_TITLES[which][s.settings.get().language];
 }
 
 export async function readText(path: string): Promise<string> {
