@@ -51,6 +51,7 @@ export const en: Messages = {
   'setup.export': 'Save as contest.json…',
   'setup.backup': 'Back up…',
   'setup.reveal': 'Show file',
+  'setup.leaveUnsaved': 'Unsaved changes will be lost. Leave this page?',
   'setup.exported': 'Saved: {path}',
   'setup.id': 'Id',
   'setup.name': 'Name',

@@ -50,6 +50,7 @@ export const kk = {
   'setup.export': 'contest.json ретінде сақтау…',
   'setup.backup': 'Сақтық көшірме…',
   'setup.reveal': 'Файлды көрсету',
+  'setup.leaveUnsaved': 'Сақталмаған өзгерістер жоғалады. Беттен кету керек пе?',
   'setup.exported': 'Сақталды: {path}',
   'setup.id': 'Идентификатор',
   'setup.name': 'Атауы',

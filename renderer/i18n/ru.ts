@@ -51,6 +51,7 @@ export const ru: Messages = {
   'setup.export': 'Сохранить как contest.json…',
   'setup.backup': 'Резервная копия…',
   'setup.reveal': 'Показать файл',
+  'setup.leaveUnsaved': 'Несохранённые изменения будут потеряны. Уйти со страницы?',
   'setup.exported': 'Сохранено: {path}',
   'setup.id': 'Идентификатор',
   'setup.name': 'Название',

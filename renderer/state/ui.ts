@@ -20,6 +20,9 @@ interface UiState {
   registryQuery: RegistryQuery;
   selectedEntryId: string | null;
   notice: Notice | null;
+  /** Set while a screen holds unsaved work: leaving it asks first. */
+  leaveWarning: string | null;
+  setLeaveWarning(text: string | null): void;
   setLanguage(language: Language): void;
   go(route: Route): void;
   setQuery(patch: Partial<RegistryQuery>): void;
@@ -33,8 +36,15 @@ export const useUi = create<UiState>((set) => ({
   registryQuery: DEFAULT_QUERY,
   selectedEntryId: null,
   notice: null,
+  leaveWarning: null,
+  setLeaveWarning: (leaveWarning) => set({ leaveWarning }),
   setLanguage: (language) => set({ language }),
-  go: (route) => set((s) => (s.route.name !== route.name || ('contestId' in s.route && 'contestId' in route && s.route.contestId !== route.contestId) ? { route, selectedEntryId: null } : { route })),
+  go: (route) =>
+    set((s) => {
+      const moving = s.route.name !== route.name || currentContestId(s.route) !== currentContestId(route);
+      if (moving && s.leaveWarning && !window.confirm(s.leaveWarning)) return {};
+      return moving ? { route, selectedEntryId: null, leaveWarning: null } : { route };
+    }),
   setQuery: (patch) => set((s) => ({ registryQuery: { ...s.registryQuery, ...patch } })),
   selectEntry: (selectedEntryId) => set({ selectedEntryId }),
   notify: (notice) => set({ notice }),

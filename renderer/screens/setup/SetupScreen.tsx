@@ -20,6 +20,7 @@ type Tab = (typeof TABS)[number];
 export function SetupScreen({ contestId }: { contestId: string }) {
   const { t, name } = useT();
   const notify = useUi((s) => s.notify);
+  const setLeaveWarning = useUi((s) => s.setLeaveWarning);
   const [draft, setDraft] = useState<ContestDefinition | null>(null);
   const [dirty, setDirty] = useState(false);
   const [problems, setProblems] = useState<Problem[] | null>(null);
@@ -31,6 +32,11 @@ export function SetupScreen({ contestId }: { contestId: string }) {
       (e) => setProblems(problemsOf(e)),
     );
   }, [contestId]);
+
+  useEffect(() => {
+    setLeaveWarning(dirty ? t('setup.leaveUnsaved') : null);
+  }, [dirty, setLeaveWarning, t]);
+  useEffect(() => () => setLeaveWarning(null), [setLeaveWarning]);
 
   const change = (next: ContestDefinition) => {
     setDraft(next);
