@@ -1,5 +1,6 @@
 import { describeProblem } from '../../shared/i18n/problemMessages';
 import { ProblemError } from '../../shared/problem';
+import { problemFromError } from '../services/errors';
 import { parseArgs, UsageError, type ParsedArgs } from './args';
 import { cmdEntries, cmdImportEntries, cmdNew, type Io } from './commands';
 
@@ -39,7 +40,7 @@ export async function runJury(argv: string[], io: Io): Promise<number> {
       io.err(e.problems.map((p) => `jury ${verb}: ${describeProblem(p, 'en')}`).join('\n') + '\n');
       return 1;
     }
-    io.err(`jury ${verb}: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.err(`jury ${verb}: ${describeProblem(problemFromError(e), 'en')}\n`);
     return 1;
   }
 }

@@ -1,7 +1,8 @@
 import type { Channel } from '../../shared/ipc/channels';
 import { ipcContract, type OutputOf, type ParsedInputOf } from '../../shared/ipc/contract';
 import type { IpcResponse } from '../../shared/ipc/types';
-import { ProblemError, type Problem } from '../../shared/problem';
+import { ProblemError } from '../../shared/problem';
+import { problemFromError } from '../services/errors';
 
 export type Handler<C extends Channel> = (input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
 export type HandlerMap = { [C in Channel]: Handler<C> };
@@ -37,8 +38,8 @@ export async function invokeHandler<C extends Channel>(
     return { ok: true, value: await handler(parsed.data as ParsedInputOf<C>) };
   } catch (e) {
     if (e instanceof ProblemError) return { ok: false, problems: e.problems };
-    log(`IPC ${channel} failed`, e);
-    const problem: Problem = { code: 'internal', params: { detail: e instanceof Error ? e.message : String(e) } };
+    const problem = problemFromError(e);
+    if (problem.code === 'internal') log(`IPC ${channel} failed`, e);
     return { ok: false, problems: [problem] };
   }
 }
