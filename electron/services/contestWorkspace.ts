@@ -157,7 +157,7 @@ export class ContestWorkspace {
   /** Disqualify, reinstate, or return to the screening verdict (null); always with a reason. */
   decide(ids: string[], decision: EntryDecision | null, reason: string): number {
     const why = reason.trim();
-    if (!why) throw new ProblemError([{ code: 'reasonRequired', field: 'reason' }]);
+    if (!why) throw new ProblemError([{ code: 'reasonRequired' }]);
     const action = decision === 'disqualified' ? 'disqualify' : decision === 'reinstated' ? 'reinstate' : 'clearDecision';
     this.db.transaction(() => {
       for (const id of ids) {

@@ -73,8 +73,12 @@ export function HomeScreen() {
               type="button"
               className="link-button"
               onClick={async () => {
-                await call('contests:forget', { contestId: c.contestId });
-                await contests.reload();
+                try {
+                  await call('contests:forget', { contestId: c.contestId });
+                  await contests.reload();
+                } catch (e) {
+                  setProblems(problemsOf(e));
+                }
               }}
             >
               {t('home.forget')}

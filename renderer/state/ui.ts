@@ -43,7 +43,10 @@ export const useUi = create<UiState>((set) => ({
     set((s) => {
       const moving = s.route.name !== route.name || currentContestId(s.route) !== currentContestId(route);
       if (moving && s.leaveWarning && !window.confirm(s.leaveWarning)) return {};
-      return moving ? { route, selectedEntryId: null, leaveWarning: null } : { route };
+      // Filters belong to one contest's registry: another contest starts unfiltered.
+      const otherContest = currentContestId(s.route) !== currentContestId(route) && currentContestId(route) !== null;
+      if (!moving) return { route };
+      return { route, selectedEntryId: null, leaveWarning: null, ...(otherContest ? { registryQuery: DEFAULT_QUERY } : {}) };
     }),
   setQuery: (patch) => set((s) => ({ registryQuery: { ...s.registryQuery, ...patch } })),
   selectEntry: (selectedEntryId) => set({ selectedEntryId }),

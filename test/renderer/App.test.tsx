@@ -15,7 +15,10 @@ const homeHandlers = (language: 'kk' | 'ru' | 'en' = 'kk'): Handlers => ({
 });
 
 /** The contests already opened (the template cards above repeat the templates' titles). */
-const contestList = async () => screen.findByRole('list');
+const contestList = async () => {
+  await screen.findAllByRole('listitem');
+  return screen.getByRole('list');
+};
 
 describe('App shell', () => {
   it('speaks Kazakh by default', async () => {

@@ -136,6 +136,19 @@ describe('EntryPanel (in the registry)', () => {
     expect(setup.bridge.lastInput('entries:update')?.patch).toMatchObject({ region: null, likes: 250 });
   });
 
+  // Regression (fixed): EntryEditor saves an emptied hashtag as null ("the file had no hashtag column", never
+  // screened) unless it was already ''. Import stores an empty hashtag cell as '', which the
+  // hashtag rule flags; clearing it by hand should do the same, not switch the rule off.
+  it('keeps an emptied hashtag as "" so the hashtag rule still flags the entry', async () => {
+    const setup = await renderRegistry();
+    const panel = await openWithKeyboard(setup, 1);
+    await setup.user.clear(within(panel).getByLabelText('Хэштег'));
+    await setup.user.click(within(panel).getByRole('button', { name: 'Сақтау' }));
+    await waitFor(() => expect(setup.bridge.inputsOf('entries:update')).toHaveLength(1));
+    expect(setup.bridge.lastInput('entries:update')?.patch.hashtag).toBe('');
+    await waitFor(() => expect(within(panel).getByText('#Барлығына рақмет хэштегі жоқ')).toBeInTheDocument());
+  });
+
   it('shows the history of the entry, newest first', async () => {
     const history: AuditRecord[] = [
       { id: 2, at: '2024-03-02T09:30:00.000Z', actor: 'Ұйымдастырушы', action: 'disqualify', entryId: '4', reason: 'Аккаунт жабық', details: { previous: null } },

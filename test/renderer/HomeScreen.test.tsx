@@ -9,6 +9,7 @@ import { installBridge, refuse, type Handlers } from './fakeBridge';
 
 const projects = summary({
   contestId: 'c-best',
+  uid: '0b7d4e21-best',
   fileName: 'best-work.jury',
   title: { kk: '«Үздік тәрбие жұмысы» байқауы', ru: 'Конкурс «Лучшая воспитательная работа»' },
   date: null,
@@ -16,6 +17,7 @@ const projects = summary({
 });
 const moved = summary({
   contestId: 'c-moved',
+  uid: '',
   fileName: 'old-2023.jury',
   title: 'Өткен жылғы байқау',
   entries: 0,
@@ -29,7 +31,30 @@ function handlers(contests: ContestSummary[] = [summary(), projects, moved]): Ha
     'app:info': () => ({ version: '0.1.0', contestsFolder: '/home/organiser/Jury', actor: 'Ұйымдастырушы' }),
   };
 }
-const contestList = () => screen.findByRole('list');
+const contestList = async () => {
+  await screen.findAllByRole('listitem');
+  return screen.getByRole('list');
+};
+
+/**
+ * Runs `action` while recording the promise rejections nobody handles, instead of letting
+ * them fail the whole run (vitest's own listeners are put back afterwards).
+ */
+async function swallowUnhandledRejections(action: () => Promise<void>): Promise<unknown[]> {
+  const escaped: unknown[] = [];
+  const theirs = process.listeners('unhandledRejection');
+  const mine = (reason: unknown) => void escaped.push(reason);
+  process.removeAllListeners('unhandledRejection');
+  process.on('unhandledRejection', mine);
+  try {
+    await action();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  } finally {
+    process.off('unhandledRejection', mine);
+    for (const l of theirs) process.on('unhandledRejection', l);
+  }
+  return escaped;
+}
 
 describe('HomeScreen', () => {
   it('lists the templates and the contests with their localized titles and entry counts', async () => {
@@ -114,6 +139,18 @@ describe('HomeScreen', () => {
 
     await waitFor(() => expect(within(screen.getByRole('list')).getAllByRole('listitem')).toHaveLength(1));
     expect(bridge.inputsOf('contests:forget')).toEqual([{ contestId: 'c-best' }]);
+  });
+
+  // Regression (fixed): HomeScreen's "Тізімнен алып тастау" handler awaits contests:forget with no try/catch:
+  // a refusal is never shown and ends as an unhandled promise rejection.
+  it('shows why a contest cannot be forgotten', async () => {
+    const user = userEvent.setup();
+    installBridge({ ...handlers(), 'contests:forget': () => { throw refuse({ code: 'io', file: 'library.json', params: { detail: 'EACCES' } }); } });
+    render(<HomeScreen />);
+    const first = within(await contestList()).getAllByRole('listitem')[0];
+    const escaped = await swallowUnhandledRejections(() => user.click(within(first).getByRole('button', { name: 'Тізімнен алып тастау' })));
+    expect(escaped).toEqual([]);
+    expect(await screen.findByRole('alert')).toHaveTextContent('library.json: оқу не жазу мүмкін емес (EACCES)');
   });
 
   it('names the file and field when contest.json is refused, and stays home', async () => {

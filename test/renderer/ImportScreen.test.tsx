@@ -50,7 +50,7 @@ describe('ImportScreen', () => {
     expect(screen.getByText('entries.csv')).toBeInTheDocument();
     expect(screen.getByText('125 жол')).toBeInTheDocument();
     expect(screen.getByText('Кодтау: UTF-8')).toBeInTheDocument();
-    expect(screen.getByText('Бөлгіш: ,')).toBeInTheDocument();
+    expect(screen.getByText('Бөлгіш: «,»')).toBeInTheDocument();
     expect(screen.getByText('Ұсынылған сәйкестік — тексеріңіз')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Басқа файл…' })).toBeInTheDocument();
 

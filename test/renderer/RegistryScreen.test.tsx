@@ -1,8 +1,10 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { RegistryScreen } from '../../renderer/screens/registry/RegistryScreen';
 import { useUi } from '../../renderer/state/ui';
-import { CONTEST_ID, details } from './data';
+import { emptyEntry } from '../../shared/entries/model';
+import { CONTEST_ID, details, entriesOf } from './data';
 import { installBridge } from './fakeBridge';
 import { grid, participants, renderRegistry } from './renderRegistry';
 
@@ -131,6 +133,23 @@ describe('RegistryScreen: list, search, sort and filters', () => {
     act(() => screen.getByTestId('registry-scroll').focus());
     await user.keyboard('{ArrowDown}{ArrowDown}');
     expect(screen.getByRole('complementary', { name: '№ 4 жұмыс' })).toHaveTextContent('Әбілқасымова Ғалым');
+  });
+
+  it('renders only the rows in view of a large registry, and End still reaches the last entry', async () => {
+    const user = userEvent.setup();
+    const many = Array.from({ length: 300 }, (_, i) => ({ ...emptyEntry(String(i + 1)), seq: i + 1, nomination: 'main', participant: `Қатысушы ${i + 1}`, decision: null, decisionReason: null }));
+    installBridge({ 'contests:get': () => details(), 'entries:list': () => entriesOf(many), 'audit:list': () => [] });
+    render(<RegistryScreen contestId={CONTEST_ID} />);
+    await screen.findByText('300 / 300 жұмыс');
+    expect(grid()).toHaveAttribute('aria-rowcount', '301');
+    const shown = participants();
+    expect(shown.length).toBeGreaterThan(10);
+    expect(shown.length).toBeLessThan(60);
+    expect(shown.slice(0, 2)).toEqual(['Қатысушы 1', 'Қатысушы 2']);
+
+    act(() => screen.getByTestId('registry-scroll').focus());
+    await user.keyboard('{End}');
+    expect(screen.getByRole('complementary', { name: '№ 300 жұмыс' })).toBeInTheDocument();
   });
 
   it('opens an entry with a click on its row', async () => {

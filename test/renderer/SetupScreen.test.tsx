@@ -1,10 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { SetupScreen } from '../../renderer/screens/setup/SetupScreen';
 import { CONTEST_ID, videoDefinition } from './data';
 import { installBridge, refuse } from './fakeBridge';
 import { renderSetup } from './renderSetup';
-import { render } from '@testing-library/react';
-import { SetupScreen } from '../../renderer/screens/setup/SetupScreen';
 
 describe('SetupScreen: loading, general tab and saving', () => {
   it('loads the contest and shows its Kazakh title on the General tab', async () => {

@@ -13,6 +13,7 @@ export const videoDefinition = (): ContestDefinition => contestFromTemplate('vid
 export function summary(over: Partial<ContestSummary> = {}): ContestSummary {
   return {
     contestId: CONTEST_ID,
+    uid: '6f1c2a9e-thanks',
     path: '/home/organiser/Jury/barlygyna-rakhmet.jury',
     fileName: 'barlygyna-rakhmet.jury',
     title: videoDefinition().title,

@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { DEFAULT_QUERY } from '../../shared/entries/registryQuery';
 import { useUi } from '../../renderer/state/ui';
 
@@ -34,12 +34,16 @@ for (const [prop, size] of Object.entries(VIEWPORT)) {
 
 /** The store as the app starts: Kazakh, on the home screen, nothing selected. */
 export function resetUi(): void {
-  useUi.setState({ language: 'kk', route: { name: 'home' }, registryQuery: DEFAULT_QUERY, selectedEntryId: null, notice: null });
+  useUi.setState(
+    { ...useUi.getInitialState(), language: 'kk', route: { name: 'home' }, registryQuery: DEFAULT_QUERY, selectedEntryId: null, notice: null },
+    true,
+  );
 }
 
 beforeEach(resetUi);
 afterEach(() => {
   cleanup();
+  vi.restoreAllMocks();
   resetUi();
   Reflect.deleteProperty(window, 'jury');
 });

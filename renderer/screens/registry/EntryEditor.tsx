@@ -17,7 +17,8 @@ export function EntryEditor({ entry, nominations, onSave }: { entry: Entry; nomi
   });
   const patch = (): Patch => {
     const p: Record<string, string | number | null> = {};
-    for (const k of TEXT) p[k] = draft[k].trim() === '' ? (k === 'hashtag' && entry.hashtag === '' ? '' : null) : draft[k].trim();
+    // An emptied hashtag stays '' ("the form asked, nothing was given") so the hashtag rule still checks it.
+    for (const k of TEXT) p[k] = draft[k].trim() === '' ? (k === 'hashtag' && entry.hashtag !== null ? '' : null) : draft[k].trim();
     for (const k of NUMBERS) p[k] = draft[k].trim() === '' ? null : Number(draft[k]);
     if (nominations.length) p.nomination = draft.nomination || null;
     return p as Patch;

@@ -13,7 +13,8 @@ export function AwardsEditor({ nomination: nom, onChange }: { nomination: Scored
   const setMode = (m: 'count' | 'threshold') =>
     onChange({
       ...nom,
-      awards: { mode: m, places: places.map(({ count, minScore, ...p }) => (m === 'count' ? { ...p, count: count ?? 1 } : { ...p, minScore: minScore ?? 0 })) },
+      // Both values stay in the draft so switching back and forth loses nothing; saving keeps the mode's own.
+      awards: { mode: m, places: places.map((p) => (m === 'count' ? { ...p, count: p.count ?? 1 } : { ...p, minScore: p.minScore ?? 0 })) },
     });
   const valueKey = mode === 'count' ? 'count' : 'minScore';
   return (

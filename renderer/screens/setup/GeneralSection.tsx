@@ -15,10 +15,10 @@ export function GeneralSection({ def, onChange }: { def: ContestDefinition; onCh
       <Section title={t('setup.general')}>
         <LocalizedInputs label={t('setup.title')} value={def.title} onChange={(title) => set({ title })} />
         <div className="form-grid">
-          <TextField label={t('setup.stage')} value={def.stage ?? ''} onChange={(stage) => set({ stage })} />
+          <TextField label={t('setup.stage')} value={def.stage ?? ''} onChange={(stage) => set({ stage: stage || undefined })} />
           <TextField label={t('setup.date')} type="date" value={def.date ?? ''} onChange={(date) => set({ date: date || undefined })} />
-          <TextField label={t('setup.venue')} value={def.venue ?? ''} onChange={(venue) => set({ venue })} />
-          <TextField label={t('setup.protocolNumber')} value={def.protocolNumber ?? ''} onChange={(protocolNumber) => set({ protocolNumber })} />
+          <TextField label={t('setup.venue')} value={def.venue ?? ''} onChange={(venue) => set({ venue: venue || undefined })} />
+          <TextField label={t('setup.protocolNumber')} value={def.protocolNumber ?? ''} onChange={(protocolNumber) => set({ protocolNumber: protocolNumber || undefined })} />
           <SelectField
             label={t('setup.language')}
             value={def.language}

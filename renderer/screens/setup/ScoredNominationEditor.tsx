@@ -9,7 +9,14 @@ import { freshId, move, removeAt, updateAt } from './listEdit';
 export function ScoredNominationEditor({ nomination: nom, onChange }: { nomination: ScoredNomination; onChange(n: ScoredNomination): void }) {
   const { t, name } = useT();
   const criteria = nom.criteria;
-  const setCriterion = (i: number, patch: Partial<Criterion>) => onChange({ ...nom, criteria: updateAt(criteria, i, patch) });
+  // A tie-break rule names its criterion by id: renaming or removing the criterion carries it along.
+  const setCriterion = (i: number, patch: Partial<Criterion>) => {
+    const old = `criterion:${criteria[i].id}`;
+    const tieBreak = patch.id === undefined ? nom.tieBreak : nom.tieBreak.map((r) => (r === old ? (`criterion:${patch.id}` as TieBreakRule) : r));
+    onChange({ ...nom, criteria: updateAt(criteria, i, patch), tieBreak });
+  };
+  const removeCriterion = (i: number) =>
+    onChange({ ...nom, criteria: removeAt(criteria, i), tieBreak: nom.tieBreak.filter((r) => r !== `criterion:${criteria[i].id}`) });
   const addCriterion = () => onChange({ ...nom, criteria: [...criteria, { id: freshId(criteria, 'c'), name: { kk: '' }, max: 10, step: 1, weight: 1 }] });
   const ruleLabel = (rule: TieBreakRule) => {
     if (rule.startsWith('criterion:')) {
@@ -68,7 +75,7 @@ export function ScoredNominationEditor({ nomination: nom, onChange }: { nominati
                   <RowActions
                     onUp={() => onChange({ ...nom, criteria: move(criteria, i, i - 1) })}
                     onDown={() => onChange({ ...nom, criteria: move(criteria, i, i + 1) })}
-                    onRemove={() => onChange({ ...nom, criteria: removeAt(criteria, i) })}
+                    onRemove={() => removeCriterion(i)}
                   />
                 </td>
               </tr>
@@ -85,7 +92,7 @@ export function ScoredNominationEditor({ nomination: nom, onChange }: { nominati
             onChange={(method) => onChange({ ...nom, aggregation: method === 'trimmed-mean' ? { method, trim: nom.aggregation.trim ?? 1 } : { method } })}
           />
           {nom.aggregation.method === 'trimmed-mean' && (
-            <NumberField label={t('nom.trim')} min={0} step={1} value={nom.aggregation.trim} onChange={(trim) => onChange({ ...nom, aggregation: { ...nom.aggregation, trim: trim ?? 1 } })} />
+            <NumberField label={t('nom.trim')} min={0} step={1} value={nom.aggregation.trim} onChange={(trim) => onChange({ ...nom, aggregation: { ...nom.aggregation, trim } })} />
           )}
         </div>
         <h3>{t('nom.tieBreak')}</h3>

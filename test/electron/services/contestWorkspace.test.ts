@@ -224,8 +224,8 @@ describe('ContestWorkspace.decide', () => {
   it('requires a reason (reasonRequired) and changes nothing', async () => {
     const ws = await withEntries();
     const before = snapshot(ws);
-    expect(problemsOf(() => ws.decide(['3'], 'disqualified', '   '))).toEqual([{ code: 'reasonRequired', field: 'reason' }]);
-    expect(problemsOf(() => ws.decide(['3'], 'disqualified', ''))).toEqual([{ code: 'reasonRequired', field: 'reason' }]);
+    expect(problemsOf(() => ws.decide(['3'], 'disqualified', '   '))).toEqual([{ code: 'reasonRequired' }]);
+    expect(problemsOf(() => ws.decide(['3'], 'disqualified', ''))).toEqual([{ code: 'reasonRequired' }]);
     expect(snapshot(ws)).toEqual(before);
   });
 
