@@ -57,7 +57,7 @@ export function ScoredNominationEditor({ nomination: nom, onChange }: { nominati
               <tr key={i}>
                 <td className="num">{i + 1}</td>
                 <CellInput className="short" label={`${t('setup.id')} ${i + 1}`} value={c.id} onChange={(id) => setCriterion(i, { id })} />
-                <LocalizedCells label={`${t('setup.name')} ${i + 1}`} value={c.name} onChange={(name) => setCriterion(i, { name })} />
+                <LocalizedCells multiline label={`${t('setup.name')} ${i + 1}`} value={c.name} onChange={(name) => setCriterion(i, { name })} />
                 {(['max', 'step', 'weight'] as const).map((key) => (
                   <td key={key}>
                     <input

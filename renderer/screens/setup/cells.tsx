@@ -11,13 +11,19 @@ export function CellInput({ label, value, onChange, className }: { label: string
   );
 }
 
-/** A name's Kazakh, Russian and English cells. */
-export function LocalizedCells({ label, value, onChange }: { label: string; value: LocalizedText; onChange(v: LocalizedText): void }) {
+/** A name's Kazakh, Russian and English cells; long criterion names wrap onto a second line. */
+export function LocalizedCells({ label, value, onChange, multiline }: { label: string; value: LocalizedText; onChange(v: LocalizedText): void; multiline?: boolean }) {
   return (
     <>
-      {(['kk', 'ru', 'en'] as const).map((lang) => (
-        <CellInput key={lang} label={`${label} ${lang}`} value={textIn(value, lang)} onChange={(v) => onChange(setTextIn(value, lang, v))} />
-      ))}
+      {(['kk', 'ru', 'en'] as const).map((lang) =>
+        multiline ? (
+          <td key={lang}>
+            <textarea className="cell-text" rows={2} aria-label={`${label} ${lang}`} value={textIn(value, lang)} onChange={(e) => onChange(setTextIn(value, lang, e.target.value.replace(/\n/g, ' ')))} />
+          </td>
+        ) : (
+          <CellInput key={lang} label={`${label} ${lang}`} value={textIn(value, lang)} onChange={(v) => onChange(setTextIn(value, lang, v))} />
+        ),
+      )}
     </>
   );
 }
