@@ -43,6 +43,13 @@ export type ProblemCode =
   | 'noMedia'
   | 'nominationInUse'
   | 'notMedia'
+  | 'notANumber'
+  | 'scoreOutOfRange'
+  | 'scoreOffStep'
+  | 'notJurorFile'
+  | 'truncatedFile'
+  | 'badSignature'
+  | 'keyMismatch'
   | 'internal';
 
 export interface Problem {
