@@ -98,7 +98,8 @@ describe('juror file', () => {
     expect(readJurorFile(bytes.subarray(0, bytes.length - 10), 'j1').ok).toBe(false);
     expect(readJurorFile(bytes.subarray(0, 40), 'j1')).toMatchObject({ ok: false, problems: [{ code: 'truncatedFile', file: 'j1' }] });
     expect(readJurorFile(new TextEncoder().encode('%PDF-1.7\n...'), 'protocol.pdf')).toMatchObject({ ok: false, problems: [{ code: 'notJurorFile' }] });
-    expect(readJurorFile(new Uint8Array(0))).toMatchObject({ ok: false, problems: [{ code: 'notJurorFile' }] });
+    expect(readJurorFile(new Uint8Array(0))).toMatchObject({ ok: false, problems: [{ code: 'emptyFile' }] });
+    expect(readJurorFile(new TextEncoder().encode('JURY-SC'))).toMatchObject({ ok: false, problems: [{ code: 'truncatedFile' }] });
     // Someone re-signs the juror's payload with their own key but keeps the juror's key inside.
     const forged = writeJurorFile(payload(), other.secretKey);
     expect(readJurorFile(forged)).toMatchObject({ ok: false, problems: [{ code: 'badSignature' }] });
