@@ -50,6 +50,7 @@ export type ProblemCode =
   | 'truncatedFile'
   | 'badSignature'
   | 'keyMismatch'
+  | 'notAKey'
   | 'internal';
 
 export interface Problem {

@@ -3,6 +3,7 @@ import { ProblemError } from '../../shared/problem';
 import { problemFromError } from '../services/errors';
 import { parseArgs, UsageError, type ParsedArgs } from './args';
 import { cmdEntries, cmdImportEntries, cmdNew, type Io } from './commands';
+import { cmdKeygen, cmdVerify } from './signingCommands';
 
 /**
  * `jury VERB …` over the same contest database file the window uses (SCORING.md §7).
@@ -13,12 +14,16 @@ const VERBS: Record<string, { flags: string[]; run: (a: ParsedArgs, io: Io) => v
   new: { flags: ['definition'], run: cmdNew },
   'import-entries': { flags: ['map'], run: cmdImportEntries },
   entries: { flags: ['format', 'out', 'lang'], run: cmdEntries },
+  keygen: { flags: ['out'], run: cmdKeygen },
+  verify: { flags: [], run: cmdVerify },
 };
 
 const USAGE = `Usage: jury VERB …
   jury new DB --definition contest.json
   jury import-entries DB FILE [--map "Header=field,…"]
   jury entries DB [--format csv|json] [--out FILE] [--lang kk|ru|en]
+  jury keygen --out FILE
+  jury verify FILE
 `;
 
 export async function runJury(argv: string[], io: Io): Promise<number> {

@@ -6,10 +6,10 @@ import { ProblemError } from '../../shared/problem';
  * Writes a file so that it is either the old or the new content after a crash or a full
  * disk, never half of each: a temporary file beside it, flushed, then renamed over it.
  */
-export function writeFileDurably(path: string, data: string | Uint8Array, label = path): void {
+export function writeFileDurably(path: string, data: string | Uint8Array, label = path, mode = 0o666): void {
   const tmp = `${path}.${process.pid}.tmp`;
   try {
-    const fd = openSync(tmp, 'w');
+    const fd = openSync(tmp, 'w', mode);
     try {
       const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
       let off = 0;

@@ -52,6 +52,7 @@ const en: Catalogue = {
   truncatedFile: 'is damaged or cut short',
   badSignature: 'has a signature that does not match its content: it was changed after signing',
   keyMismatch: 'names a different key inside than the one that signed it',
+  notAKey: 'is not a Jury signing key (jury keygen makes one)',
   nominationInUse: (p) => `nomination "${p.id}" still has ${p.count} entries; move or delete them first`,
   internal: (p) => `unexpected error (${p.detail})`,
 };
@@ -103,6 +104,7 @@ const ru: Catalogue = {
   truncatedFile: 'повреждён или обрезан',
   badSignature: 'подпись не совпадает с содержимым: файл изменён после подписания',
   keyMismatch: 'внутри указан другой ключ, чем тот, которым он подписан',
+  notAKey: 'не является ключом подписи Jury (его создаёт jury keygen)',
   nominationInUse: (p) => `в номинации «${p.id}» ещё есть работы (${p.count}); сначала перенесите их`,
   internal: (p) => `непредвиденная ошибка (${p.detail})`,
 };
@@ -154,6 +156,7 @@ const kk: Catalogue = {
   truncatedFile: 'бүлінген немесе толық емес',
   badSignature: 'қолтаңба мазмұнға сәйкес келмейді: файл қол қойылғаннан кейін өзгертілген',
   keyMismatch: 'ішінде қол қойған кілттен басқа кілт көрсетілген',
+  notAKey: 'Jury қолтаңба кілті емес (оны jury keygen жасайды)',
   nominationInUse: (p) => `«${p.id}» номинациясында әлі ${p.count} жұмыс бар; алдымен оларды ауыстырыңыз`,
   internal: (p) => `күтпеген қате (${p.detail})`,
 };

@@ -1,0 +1,46 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { encodeKeyFile } from '../../shared/crypto/keyFile';
+import { fingerprint, keyPairFromSeed } from '../../shared/crypto/signing';
+import { readJurorFile } from '../../shared/juror/jurorFile';
+import { ProblemError } from '../../shared/problem';
+import { writeFileDurably } from '../services/durableFile';
+import { UsageError, type ParsedArgs } from './args';
+import type { Io } from './commands';
+
+/** jury keygen --out FILE: a new Ed25519 key, readable by its owner only; prints the fingerprint. */
+export function cmdKeygen({ positional, flags }: ParsedArgs, io: Io): void {
+  const out = flags.get('out');
+  if (!out || positional.length) throw new UsageError('jury keygen --out FILE');
+  if (existsSync(out)) throw new ProblemError([{ code: 'io', file: basename(out), params: { detail: 'the file already exists; a key is never overwritten' } }]);
+  const keys = keyPairFromSeed(new Uint8Array(randomBytes(32)));
+  writeFileDurably(out, encodeKeyFile(keys, new Date().toISOString()), basename(out), 0o600);
+  io.out(`Key written to ${out}\nFingerprint: ${fingerprint(keys.publicKey)}\n`);
+}
+
+/** jury verify FILE: who signed it, for which contest, which revision, and whether it is intact. */
+export function cmdVerify({ positional }: ParsedArgs, io: Io): void {
+  const [file] = positional;
+  if (!file || positional.length !== 1) throw new UsageError('jury verify FILE');
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(file));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ProblemError([{ code: code === 'ENOENT' ? 'fileNotFound' : 'io', file: basename(file), params: { detail: code ?? '' } }]);
+  }
+  const r = readJurorFile(bytes, basename(file));
+  if (!r.ok) throw new ProblemError(r.problems);
+  const p = r.value.payload;
+  io.out(
+    [
+      `${basename(file)}: intact, signature valid`,
+      `Juror score file, revision ${p.revision}${p.previous ? ` (follows ${p.previous.slice(0, 12)}…)` : ''}`,
+      `Signed by juror ${p.juror.id}, key fingerprint ${r.value.fingerprint}`,
+      `Contest ${p.contest.uid}, definition SHA-256 ${p.contest.definitionSha256}`,
+      `${p.scores.length} scores, ${p.comments.length} comments, ${p.recusals.length} recusals, made ${p.createdAt}`,
+      `File SHA-256 ${r.value.sha256}`,
+    ].join('\n') + '\n',
+  );
+}
