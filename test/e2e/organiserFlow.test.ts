@@ -63,6 +63,14 @@ describe.skipIf(!canRunBrowser)('organiser flow in Chromium (real renderer, real
     expect(await page.getByRole('row').filter({ hasText: 'Ғаниева Ғалым' }).count()).toBe(1);
     await page.screenshot({ path: join(SHOTS, 'registry-kk.png') });
 
+    // The contest's audit log lists the decision with who, why and which entry.
+    await page.getByRole('button', { name: 'Байқау баптаулары' }).click();
+    await page.getByRole('tab', { name: 'Аудит журналы' }).click();
+    const logRow = page.locator('.audit-table tbody tr').filter({ hasText: 'Аккаунт жабық' });
+    await logRow.waitFor();
+    expect(await logRow.textContent()).toContain('Әбдікәрімова Әсемгүл');
+    await page.screenshot({ path: join(SHOTS, 'setup-audit-kk.png') });
+
     // The decision is in the contest file, with its audit record.
     const contest = h.services.library.list()[0];
     const ws = h.services.library.get(contest.contestId);

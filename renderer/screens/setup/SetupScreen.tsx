@@ -5,12 +5,13 @@ import { call, problemsOf } from '../../api/client';
 import { ProblemList } from '../../components/ProblemList';
 import { useT } from '../../i18n';
 import { useUi } from '../../state/ui';
+import { AuditSection } from './AuditSection';
 import { EligibilitySection } from './EligibilitySection';
 import { GeneralSection } from './GeneralSection';
 import { JurySection } from './JurySection';
 import { NominationsSection } from './NominationsSection';
 
-const TABS = ['general', 'nominations', 'jury', 'eligibility'] as const;
+const TABS = ['general', 'nominations', 'jury', 'eligibility', 'audit'] as const;
 type Tab = (typeof TABS)[number];
 
 /**
@@ -95,6 +96,7 @@ export function SetupScreen({ contestId }: { contestId: string }) {
         {tab === 'nominations' && <NominationsSection def={draft} onChange={change} />}
         {tab === 'jury' && <JurySection def={draft} onChange={change} />}
         {tab === 'eligibility' && <EligibilitySection def={draft} onChange={change} />}
+        {tab === 'audit' && <AuditSection contestId={contestId} />}
       </div>
     </div>
   );
