@@ -121,3 +121,20 @@ describe('shared/entries/registryQuery', () => {
     expect(regionsOf(ENTRIES)).toEqual(['Алматы облысы', 'Астана қаласы', 'Орал', 'Өскемен']);
   });
 });
+
+import { compareKazakhText } from '../../shared/text/fold';
+
+describe('compareKazakhText: the Kazakh alphabet without relying on ICU data', () => {
+  it('orders every letter as the Kazakh alphabet does', () => {
+    const alphabet = [...'АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯ'];
+    const shuffled = [...alphabet].reverse();
+    expect(shuffled.sort(compareKazakhText)).toEqual(alphabet);
+  });
+  it('compares numbers by value, ignores case, and puts Latin before Cyrillic', () => {
+    expect(['№10 мектеп', '№2 мектеп', '№1 мектеп'].sort(compareKazakhText)).toEqual(['№1 мектеп', '№2 мектеп', '№10 мектеп']);
+    expect(compareKazakhText('ҒАНИЕВА', 'ғаниева')).toBe(0);
+    expect(['Ұлан', 'Үсен', 'Ыбырай', 'Іңкәр', 'Иван'].sort(compareKazakhText)).toEqual(['Иван', 'Ұлан', 'Үсен', 'Ыбырай', 'Іңкәр']);
+    expect(['Ә', 'Z', 'A'].sort(compareKazakhText)).toEqual(['A', 'Z', 'Ә']);
+    expect(['Әли', 'Әл'].sort(compareKazakhText)).toEqual(['Әл', 'Әли']);
+  });
+});
