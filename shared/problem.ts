@@ -51,6 +51,8 @@ export type ProblemCode =
   | 'badSignature'
   | 'keyMismatch'
   | 'notAKey'
+  | 'lostLetters'
+  | 'importConflict'
   | 'internal';
 
 export interface Problem {

@@ -53,6 +53,8 @@ const en: Catalogue = {
   badSignature: 'has a signature that does not match its content: it was changed after signing',
   keyMismatch: 'names a different key inside than the one that signed it',
   notAKey: 'is not a Jury signing key (jury keygen makes one)',
+  lostLetters: (p) => `was saved as Windows-1251, which has no Kazakh letters: they became "?" (${p.sample}); save it again as "CSV UTF-8"`,
+  importConflict: (p) => `would change entry ${p.id} from «${p.was}» to «${p.now}»; entries are matched by id (by row order when there is no id column): was a response deleted or reordered in the form? Add an id column, or import into a new contest`,
   nominationInUse: (p) => `nomination "${p.id}" still has ${p.count} entries; move or delete them first`,
   internal: (p) => `unexpected error (${p.detail})`,
 };
@@ -105,6 +107,8 @@ const ru: Catalogue = {
   badSignature: 'подпись не совпадает с содержимым: файл изменён после подписания',
   keyMismatch: 'внутри указан другой ключ, чем тот, которым он подписан',
   notAKey: 'не является ключом подписи Jury (его создаёт jury keygen)',
+  lostLetters: (p) => `сохранён в Windows-1251, где нет казахских букв: они стали «?» (${p.sample}); сохраните файл как «CSV UTF-8»`,
+  importConflict: (p) => `заменил бы работу ${p.id} «${p.was}» на «${p.now}»; работы сопоставляются по номеру (без столбца id — по порядку строк): не удалён ли ответ в форме? Добавьте столбец id или импортируйте в новый конкурс`,
   nominationInUse: (p) => `в номинации «${p.id}» ещё есть работы (${p.count}); сначала перенесите их`,
   internal: (p) => `непредвиденная ошибка (${p.detail})`,
 };
@@ -157,6 +161,8 @@ const kk: Catalogue = {
   badSignature: 'қолтаңба мазмұнға сәйкес келмейді: файл қол қойылғаннан кейін өзгертілген',
   keyMismatch: 'ішінде қол қойған кілттен басқа кілт көрсетілген',
   notAKey: 'Jury қолтаңба кілті емес (оны jury keygen жасайды)',
+  lostLetters: (p) => `Windows-1251 кодында сақталған, онда қазақ әріптері жоқ: олар «?» болып кеткен (${p.sample}); файлды «CSV UTF-8» ретінде қайта сақтаңыз`,
+  importConflict: (p) => `${p.id}-жұмысты «${p.was}» орнына «${p.now}» етіп өзгертер еді; жұмыстар нөмірі бойынша (id бағаны жоқ болса, жол реті бойынша) сәйкестендіріледі: формадан жауап өшірілген жоқ па? id бағанын қосыңыз немесе жаңа байқауға импорттаңыз`,
   nominationInUse: (p) => `«${p.id}» номинациясында әлі ${p.count} жұмыс бар; алдымен оларды ауыстырыңыз`,
   internal: (p) => `күтпеген қате (${p.detail})`,
 };

@@ -20,7 +20,15 @@ export function decodeText(bytes: Uint8Array, file?: string): Result<{ text: str
   // Windows-1251 text can form the odd valid UTF-8 pair by chance ("Пё" is CF B8), but in it
   // bytes that are not UTF-8 far outnumber them; a UTF-8 file broken in one place is the reverse.
   if (!hasBom && scan.invalid > scan.validMultiByte && looksLikeCp1251(body)) {
-    return ok({ text: new TextDecoder('windows-1251').decode(body), encoding: 'windows-1251' });
+    const text = new TextDecoder('windows-1251').decode(body);
+    // Windows-1251 has no Ә Ғ Қ Ң Ө Ұ Ү Һ: Excel writes "?" for them, and the names are lost.
+    const lost = /(?<!\p{L})\?[\u0400-\u04ff]|[\u0400-\u04ff]\?[\u0400-\u04ff]/u.exec(text); // "?аниева", "ра?мет"; not "Да?"
+    if (lost) {
+      const row = text.slice(0, lost.index).split('\n').length;
+      const sample = text.slice(Math.max(0, lost.index - 12), lost.index + 12).replace(/\s+/g, ' ').trim();
+      return fail({ code: 'lostLetters', ...(file ? { file } : {}), row, params: { sample } });
+    }
+    return ok({ text, encoding: 'windows-1251' });
   }
   const offset = scan.firstInvalid + (hasBom ? 3 : 0);
   return fail({ code: 'invalidUtf8', ...(file ? { file } : {}), row: lineOf(bytes, offset), params: { offset } });
@@ -51,17 +59,20 @@ function scanUtf8(b: Uint8Array): { validMultiByte: number; invalid: number; fir
   return { validMultiByte, invalid, firstInvalid: Math.max(firstInvalid, 0) };
 }
 
-/** Most high bytes are А–я, Ё/ё or І/і in Windows-1251; 0x98 is undefined there. */
+/**
+ * Plain Russian-Windows text: letters А–я, and among 0x80–0xBF only Ё ё І і and common
+ * punctuation (« » № … – — quotes, no-break space, ° § ± · © ® ™). Kazakh code pages
+ * (KZ-1048) put Ә Ғ Қ … in 0x80–0xBF; such a file is not guessed at but refused.
+ */
+const CP1251_EXTRAS = new Set([0x85, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x99, 0xa0, 0xa7, 0xa8, 0xa9, 0xab, 0xae, 0xb0, 0xb1, 0xb2, 0xb3, 0xb7, 0xb8, 0xb9, 0xbb]);
 function looksLikeCp1251(b: Uint8Array): boolean {
   let high = 0;
-  let letters = 0;
   for (const c of b) {
     if (c < 0x80) continue;
-    if (c === 0x98) return false;
+    if (c < 0xc0 && !CP1251_EXTRAS.has(c)) return false;
     high++;
-    if (c >= 0xc0 || c === 0xa8 || c === 0xb8 || c === 0xb2 || c === 0xb3 || c === 0xab || c === 0xbb || c === 0xb9) letters++;
   }
-  return high > 0 && letters / high >= 0.8;
+  return high > 0;
 }
 
 /**

@@ -78,3 +78,21 @@ describe('shared/table/decode', () => {
     expect(decodeText(bytes).ok).toBe(false);
   });
 });
+
+describe('Windows-1251 that cannot hold Kazakh', () => {
+  const bytes = (...parts: (string | number[])[]) =>
+    new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));
+  it('refuses a file whose Kazakh letters Excel turned into "?", naming the row', () => {
+    // "name\n?аниева ?алым" in Windows-1251
+    const r = decodeText(bytes('name\n', [0x3f, 0xe0, 0xed, 0xe8, 0xe5, 0xe2, 0xe0, 0x20, 0x3f, 0xe0, 0xeb, 0xfb, 0xec]), 'gf.csv');
+    expect(r).toMatchObject({ ok: false, problems: [{ code: 'lostLetters', file: 'gf.csv', row: 2 }] });
+  });
+  it('refuses a Kazakh code page (KZ-1048) instead of guessing letters', () => {
+    // KZ-1048 puts Kazakh letters in 0x80–0xBF, e.g. 0x8A, 0x9A
+    expect(decodeText(bytes('a,b\n', [0xe0, 0x8a, 0xe1, 0x9a]), 'kz.csv')).toMatchObject({ ok: false });
+  });
+  it('still reads plain Russian Windows-1251 with a question mark in ordinary text', () => {
+    const r = decodeText(bytes('q\n', [0xc4, 0xe0, 0x3f, 0x20, 0x22, 0xc4, 0xe0, 0x22]), 'ru.csv'); // Да? "Да"
+    expect(r).toEqual({ ok: true, value: { text: 'q\nДа? "Да"', encoding: 'windows-1251' } });
+  });
+});
