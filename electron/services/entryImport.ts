@@ -3,6 +3,7 @@ import { buildEntries, MAX_REPORTED_PROBLEMS, type ImportedEntry } from '../../s
 import { headerSignature, mappingFits, suggestMapping, type ColumnMapping } from '../../shared/entries/mapping';
 import type { ImportCounts, ImportPreview, ImportSummary } from '../../shared/ipc/types';
 import { ProblemError, type Problem } from '../../shared/problem';
+import { foldForSearch } from '../../shared/text/fold';
 import { readTable } from '../../shared/table/readTable';
 import type { Table } from '../../shared/table/table';
 import { sameData } from '../db/tables/entriesTable';
@@ -24,18 +25,40 @@ export function initialMapping(ws: ContestWorkspace, headers: string[]): { mappi
   return { mapping: suggestMapping(headers), origin: 'suggested' };
 }
 
-/** How an import would change the registry, entry by entry, without writing anything. */
-function plan(ws: ContestWorkspace, entries: ImportedEntry[]) {
+const IDENTITY = ['participant', 'organisation', 'link'] as const;
+
+/**
+ * How an import would change the registry, entry by entry, without writing anything.
+ * A field the organiser corrected by hand keeps the correction. An update that would give an
+ * entry another identity (two of participant, organisation, link changing) is a conflict:
+ * rows matched by position shift when a response is deleted from the form, and decisions
+ * would then land on other people.
+ */
+function plan(ws: ContestWorkspace, entries: ImportedEntry[], file: string) {
   const added: ImportedEntry[] = [];
   const updated: ImportedEntry[] = [];
+  const conflicts: Problem[] = [];
   let unchanged = 0;
-  for (const e of entries) {
-    const current = ws.entriesTable.byId(e.id);
-    if (!current) added.push(e);
-    else if (sameData(current, e)) unchanged++;
-    else updated.push(e);
+  const edited = ws.auditLog.editedFields();
+  for (const imported of entries) {
+    const current = ws.entriesTable.byId(imported.id);
+    if (!current) {
+      added.push(imported);
+      continue;
+    }
+    const e: ImportedEntry = { ...imported };
+    for (const field of edited.get(imported.id) ?? []) if (field in current) (e as unknown as Record<string, unknown>)[field] = current[field as keyof typeof current];
+    if (sameData(current, e)) {
+      unchanged++;
+      continue;
+    }
+    const changed = IDENTITY.filter((f) => current[f] && e[f] && foldForSearch(current[f]!) !== foldForSearch(e[f]!));
+    if (changed.length >= 2) {
+      const was = current.participant || current.organisation || '';
+      conflicts.push({ code: 'importConflict', file, row: e.sourceRow, params: { id: e.id, was, now: e.participant || e.organisation || '' } });
+    } else updated.push(e);
   }
-  return { added, updated, unchanged };
+  return { added, updated, unchanged, conflicts };
 }
 
 const counts = (p: ReturnType<typeof plan>): ImportCounts => ({ added: p.added.length, updated: p.updated.length, unchanged: p.unchanged });
@@ -50,8 +73,10 @@ export async function previewImport(
   const start = given && given.length === table.headers.length ? { mapping: given, origin: 'given' as const } : initialMapping(ws, table.headers);
   const built = buildEntries(table, start.mapping, ws.definition(), file.fileName);
   let outcome: ImportPreview['outcome'];
-  if (built.ok) outcome = { ok: true, counts: counts(plan(ws, built.value)) };
-  else outcome = { ok: false, problems: built.problems.slice(0, MAX_REPORTED_PROBLEMS), more: Math.max(0, built.problems.length - MAX_REPORTED_PROBLEMS) };
+  const planned = built.ok ? plan(ws, built.value, file.fileName) : null;
+  const problems = built.ok ? planned!.conflicts : built.problems;
+  if (problems.length === 0) outcome = { ok: true, counts: counts(planned!) };
+  else outcome = { ok: false, problems: problems.slice(0, MAX_REPORTED_PROBLEMS), more: Math.max(0, problems.length - MAX_REPORTED_PROBLEMS) };
   return {
     fileToken: file.token,
     fileName: file.fileName,
@@ -83,7 +108,8 @@ export async function commitImport(
   const built = buildEntries(table, used, ws.definition(), file.fileName);
   if (!built.ok) throw new ProblemError(built.problems);
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');
-  const p = plan(ws, built.value);
+  const p = plan(ws, built.value, file.fileName);
+  if (p.conflicts.length) throw new ProblemError(p.conflicts);
   ws.db.transaction(() => {
     const at = ws.ctx.now().toISOString();
     ws.imports.rememberMapping(headerSignature(table.headers), used, at);

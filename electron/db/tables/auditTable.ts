@@ -28,10 +28,21 @@ export function auditQueries(db: Db) {
   );
   const all = db.prepare<[number], AuditRow>('SELECT * FROM audit_log ORDER BY id DESC LIMIT ?');
   const forEntry = db.prepare<[string], AuditRow>('SELECT * FROM audit_log WHERE entry_id = ? ORDER BY id DESC');
+  const edits = db.prepare<[], { entry_id: string; details: string }>("SELECT entry_id, details FROM audit_log WHERE action = 'edit' AND details IS NOT NULL");
   return {
     append: (r: Omit<AuditRecord, 'id'>) =>
       insert.run(r.at, r.actor, r.action, r.entryId, r.reason, r.details ? JSON.stringify(r.details) : null),
     latest: (limit = 500) => all.all(limit).map(toRecord),
     forEntry: (entryId: string) => forEntry.all(entryId).map(toRecord),
+    /** For each entry, the fields the organiser corrected by hand. */
+    editedFields: () => {
+      const out = new Map<string, Set<string>>();
+      for (const r of edits.all()) {
+        const set = out.get(r.entry_id) ?? new Set<string>();
+        for (const k of Object.keys(JSON.parse(r.details) as object)) set.add(k);
+        out.set(r.entry_id, set);
+      }
+      return out;
+    },
   };
 }
