@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { useNativeBinding } from './db/connection';
@@ -23,6 +23,8 @@ app.on('web-contents-created', (_event, contents) => hardenWebContents(contents)
 
 async function start(): Promise<void> {
   await app.whenReady();
+  // No default menu in the installed app: no reload, no developer tools for a contest-day user.
+  if (app.isPackaged) Menu.setApplicationMenu(null);
   const rendererRoot = join(__dirname, '..', 'renderer');
   protocol.handle(APP_SCHEME, async (request) => {
     const { status, body, headers } = await serveRendererFile(rendererRoot, new URL(request.url).pathname);

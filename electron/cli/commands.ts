@@ -6,7 +6,9 @@ import { ENTRY_FIELDS, type EntryField } from '../../shared/entries/model';
 import { ineligibilityReason } from '../../shared/entries/status';
 import { isLanguage, type Language } from '../../shared/i18n/languages';
 import { ProblemError } from '../../shared/problem';
+import { decodeUtf8Strict } from '../../shared/table/decode';
 import { readTable } from '../../shared/table/readTable';
+import { foldForSearch } from '../../shared/text/fold';
 import { csvCell } from '../../shared/table/csvWrite';
 import { systemContext } from '../services/context';
 import { ContestWorkspace } from '../services/contestWorkspace';
@@ -35,12 +37,18 @@ export function cmdNew({ positional, flags }: ParsedArgs, io: Io): void {
   const [db] = positional;
   const definition = flags.get('definition');
   if (!db || !definition || positional.length !== 1) throw new UsageError('jury new DB --definition contest.json');
-  const parsed = parseContestFile(readInput(definition).toString('utf8'), basename(definition));
+  const text = decodeUtf8Strict(new Uint8Array(readInput(definition)), basename(definition));
+  if (!text.ok) throw new ProblemError(text.problems);
+  const parsed = parseContestFile(text.value, basename(definition));
   if (!parsed.ok) throw new ProblemError(parsed.problems);
   if (existsSync(db)) throw new ProblemError([{ code: 'io', file: basename(db), params: { detail: 'the file already exists; choose a new name' } }]);
   const ws = ContestWorkspace.create(resolve(db), parsed.value, ctx);
   io.out(`Created ${db} (${parsed.value.nominations.length} nominations, ${parsed.value.jury.length} jury members)\n`);
   ws.close();
+}
+
+function mentioned(option: string | undefined, header: string): boolean {
+  return !!option && option.split(',').some((pair) => pair.slice(0, pair.lastIndexOf('=')).trim() === header);
 }
 
 /** "Header=field" pairs given with --map override the remembered or suggested mapping. */
@@ -62,13 +70,27 @@ function applyMapOption(headers: string[], base: ColumnMapping, option: string |
 /** jury import-entries DB FILE [--map "Header=field,…"] */
 export async function cmdImportEntries({ positional, flags }: ParsedArgs, io: Io): Promise<void> {
   const [db, file] = positional;
-  if (!db || !file || positional.length !== 2) throw new UsageError('jury import-entries DB FILE [--map "Header=field,…"]');
+  if (!db || !file || positional.length !== 2) throw new UsageError('jury import-entries DB FILE [--map "Header=field,…"] [--accept-suggested]');
   const ws = ContestWorkspace.open(db, ctx);
   try {
     const bytes = new Uint8Array(readInput(file));
     const table = await readTable(basename(file), bytes);
     if (!table.ok) throw new ProblemError(table.problems);
-    const mapping = applyMapOption(table.value.headers, initialMapping(ws, table.value.headers).mapping, flags.get('map'));
+    const headers = table.value.headers;
+    const start = initialMapping(ws, headers);
+    // Canonical headers and a mapping confirmed earlier are certain; anything else was guessed
+    // from the wording of a question, and the CLI does not import on a guess. A file with
+    // canonical headers (SCORING.md §6) is taken as it is: its other columns are ignored.
+    const isGuess = (h: string, i: number) => start.origin === 'suggested' && !!start.mapping[i] && foldForSearch(h) !== start.mapping[i] && !mentioned(flags.get('map'), h);
+    const canonicalFile = headers.some((h, i) => !!start.mapping[i] && foldForSearch(h) === start.mapping[i]);
+    const accept = flags.has('accept-suggested');
+    const base = canonicalFile && !accept ? start.mapping.map((f, i) => (isGuess(headers[i], i) ? null : f)) : start.mapping;
+    const mapping = applyMapOption(headers, base, flags.get('map'));
+    const guessed = headers.map((h, i) => ({ h, field: mapping[i], i })).filter(({ h, field, i }) => field && isGuess(h, i));
+    if (guessed.length && !accept) {
+      const list = guessed.map(({ h, field }) => `  ${h} → ${field}`).join('\n');
+      throw new UsageError(`these columns were matched by guess; confirm with --accept-suggested or set them with --map "Header=field,…":\n${list}`);
+    }
     const r = await commitImport(ws, { fileName: basename(file), bytes }, mapping);
     const used = table.value.headers.map((h, i) => `  ${h} → ${r.mapping[i] ?? '(ignored)'}`).join('\n');
     io.err(`Columns:\n${used}\n`);

@@ -10,9 +10,9 @@ import { cmdKeygen, cmdVerify } from './signingCommands';
  * Exit status: 0 done; 1 the input was refused (the message names file, row, column or
  * field); 2 wrong usage. A refused command changes nothing: every write is one transaction.
  */
-const VERBS: Record<string, { flags: string[]; run: (a: ParsedArgs, io: Io) => void | Promise<void> }> = {
+const VERBS: Record<string, { flags: string[]; switches?: string[]; run: (a: ParsedArgs, io: Io) => void | Promise<void> }> = {
   new: { flags: ['definition'], run: cmdNew },
-  'import-entries': { flags: ['map'], run: cmdImportEntries },
+  'import-entries': { flags: ['map'], switches: ['accept-suggested'], run: cmdImportEntries },
   entries: { flags: ['format', 'out', 'lang'], run: cmdEntries },
   keygen: { flags: ['out'], run: cmdKeygen },
   verify: { flags: [], run: cmdVerify },
@@ -20,7 +20,7 @@ const VERBS: Record<string, { flags: string[]; run: (a: ParsedArgs, io: Io) => v
 
 const USAGE = `Usage: jury VERB …
   jury new DB --definition contest.json
-  jury import-entries DB FILE [--map "Header=field,…"]
+  jury import-entries DB FILE [--map "Header=field,…"] [--accept-suggested]
   jury entries DB [--format csv|json] [--out FILE] [--lang kk|ru|en]
   jury keygen --out FILE
   jury verify FILE
@@ -34,7 +34,7 @@ export async function runJury(argv: string[], io: Io): Promise<number> {
     return verb === '--help' ? 0 : 2;
   }
   try {
-    await spec.run(parseArgs(rest, spec.flags), io);
+    await spec.run(parseArgs(rest, spec.flags, spec.switches), io);
     return 0;
   } catch (e) {
     if (e instanceof UsageError) {

@@ -38,13 +38,21 @@ export function suggestMapping(headers: string[]): ColumnMapping {
   headers.forEach((h, i) => {
     if (mapping[i]) return;
     const f = foldForSearch(h);
-    const hit = HINTS.find(([field, words]) => !taken.has(field) && words.some((w) => f.includes(w)));
+    const hit = HINTS.find(([field, words]) => !taken.has(field) && words.some((w) => startsWord(f, w)));
     if (hit) {
       taken.add(hit[0]);
       mapping[i] = hit[0];
     }
   });
   return mapping;
+}
+
+/** The hint begins a word of the header ("сілтемесі" has "сілтеме"; "page" has no "age"). */
+function startsWord(header: string, hint: string): boolean {
+  for (let at = header.indexOf(hint); at >= 0; at = header.indexOf(hint, at + 1)) {
+    if (at === 0 || !/[\p{L}\p{N}]/u.test(header[at - 1])) return true;
+  }
+  return false;
 }
 
 /** Identifies a file layout so that a confirmed mapping is offered again for the next export. */

@@ -2,6 +2,17 @@ import { fail, ok, type Result } from '../problem';
 
 export type TextEncodingName = 'utf-8' | 'windows-1251';
 
+/** UTF-8 only (a BOM is allowed): for JSON files, which the standard says are UTF-8. */
+export function decodeUtf8Strict(bytes: Uint8Array, file?: string): Result<string> {
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  try {
+    return ok(new TextDecoder('utf-8', { fatal: true }).decode(hasBom ? bytes.subarray(3) : bytes));
+  } catch {
+    const offset = scanUtf8(hasBom ? bytes.subarray(3) : bytes).firstInvalid + (hasBom ? 3 : 0);
+    return fail({ code: 'invalidUtf8', ...(file ? { file } : {}), row: lineOf(bytes, offset), params: { offset } });
+  }
+}
+
 /**
  * Bytes of a CSV file to text. UTF-8 (with or without BOM) is tried first and strictly:
  * a file that is UTF-8 in places and broken in others is refused with the place named,

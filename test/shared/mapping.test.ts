@@ -110,3 +110,9 @@ describe('shared/entries/mapping', () => {
     });
   });
 });
+
+describe('hints match the start of a word', () => {
+  it('"Link to your Instagram page" is a link, not an age group', () => {
+    expect(suggestMapping(['Link to your Instagram page', 'Age group'])).toEqual(['link', 'age_group']);
+  });
+});

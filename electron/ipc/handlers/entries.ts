@@ -36,6 +36,8 @@ export function entryHandlers({ library, shell }: AppServices): Pick<HandlerMap,
       const ws = library.get(contestId);
       const media = ws.entry(id).media;
       // Relative paths are relative to the contest file, so a folder of videos can travel with it.
+      // A network path (\\host\share) would make Windows contact that host: only local files are opened.
+      if (media && /^(\\\\|\/\/)/.test(media.trim())) throw new ProblemError([{ code: 'noMedia', params: { id } }]);
       const path = media ? (isAbsolute(media) ? media : resolve(dirname(ws.path), media)) : null;
       if (!path || !existsSync(path)) throw new ProblemError([{ code: 'noMedia', params: { id } }]);
       if (!MEDIA_EXTENSIONS.has(extname(path).slice(1).toLowerCase())) throw new ProblemError([{ code: 'notMedia', file: basename(path) }]);

@@ -5,6 +5,7 @@ import { scoredNominations } from '../../../shared/contest/model';
 import { parseContestFile, serializeContest } from '../../../shared/contest/file';
 import { contestFromTemplate, TEMPLATE_IDS } from '../../../shared/contest/templates';
 import { ProblemError } from '../../../shared/problem';
+import { decodeUtf8Strict } from '../../../shared/table/decode';
 import type { AppInfo } from '../../../shared/ipc/types';
 import type { ServiceContext } from '../../services/context';
 import { writeFileDurably } from '../../services/durableFile';
@@ -94,8 +95,11 @@ export function dialogTitle(s: AppServices, which: DialogTitle): string {
   return DIALOG_TITLES[which][s.settings.get().language];
 }
 
+/** A JSON file's text: UTF-8 or refused, never decoded into replacement characters. */
 export async function readText(path: string): Promise<string> {
-  return (await readBytes(path)).toString('utf8');
+  const text = decodeUtf8Strict(new Uint8Array(await readBytes(path)), basename(path));
+  if (!text.ok) throw new ProblemError(text.problems);
+  return text.value;
 }
 
 export async function readBytes(path: string): Promise<Buffer> {

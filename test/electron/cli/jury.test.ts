@@ -19,7 +19,7 @@ async function newDb(withEntries = false) {
   const dir = tempDir();
   const db = join(dir, 'contest.jury');
   expect((await jury('new', db, '--definition', THANKS_JSON)).code).toBe(0);
-  if (withEntries) expect((await jury('import-entries', db, fixture('thanks-challenge', THANKS_CSV))).code).toBe(0);
+  if (withEntries) expect((await jury('import-entries', db, fixture('thanks-challenge', THANKS_CSV), '--accept-suggested')).code).toBe(0);
   return { dir, db };
 }
 
@@ -87,12 +87,12 @@ describe('jury import-entries', () => {
   it('imports the Google Forms CSV; importing it again adds nothing', async () => {
     const { db } = await newDb();
     const csv = fixture('thanks-challenge', THANKS_CSV);
-    const first = await jury('import-entries', db, csv);
+    const first = await jury('import-entries', db, csv, '--accept-suggested');
     expect(first.code).toBe(0);
     expect(first.out).toBe(`Imported ${csv}: 125 added, 0 updated, 0 unchanged\n`);
     expect(first.err).toContain('Өңір → region');
     expect(first.err).toContain('Лайктар саны → likes');
-    const again = await jury('import-entries', db, csv);
+    const again = await jury('import-entries', db, csv, '--accept-suggested');
     expect(again.out).toBe(`Imported ${csv}: 0 added, 0 updated, 125 unchanged\n`);
     expect((await entriesJson(db)).entries).toHaveLength(125);
   });
@@ -101,7 +101,7 @@ describe('jury import-entries', () => {
     const { db, dir } = await newDb();
     const bad = join(dir, 'bad.csv');
     writeFileSync(bad, replaceLine(fixtureText('thanks-challenge', THANKS_CSV), 6, (l) => setCell(l, 9, 'abc')));
-    const r = await jury('import-entries', db, bad);
+    const r = await jury('import-entries', db, bad, '--accept-suggested');
     expect(r.code).toBe(1);
     expect(r.err).toContain('bad.csv, row 7, column «Лайктар саны»: "abc" is not a whole number 0 or more');
     expect((await entriesJson(db)).entries).toEqual([]);
@@ -112,7 +112,7 @@ describe('jury import-entries', () => {
 
   it('--map "Header=field" overrides the suggested mapping', async () => {
     const { db } = await newDb();
-    const r = await jury('import-entries', db, fixture('thanks-challenge', THANKS_CSV), '--map', 'Өңір=age_group,Электрондық пошта мекенжайы=-');
+    const r = await jury('import-entries', db, fixture('thanks-challenge', THANKS_CSV), '--map', 'Өңір=age_group,Электрондық пошта мекенжайы=-', '--accept-suggested');
     expect(r.code).toBe(0);
     expect(r.err).toContain('Өңір → age_group');
     expect(r.err).toContain('Электрондық пошта мекенжайы → (ignored)');
@@ -122,7 +122,7 @@ describe('jury import-entries', () => {
 
   it.each([['No such header=participant'], ['Өңір=bogus'], ['Өңір']])('--map %j is wrong usage (exit 2) and imports nothing', async (map) => {
     const { db } = await newDb();
-    const r = await jury('import-entries', db, fixture('thanks-challenge', THANKS_CSV), '--map', map);
+    const r = await jury('import-entries', db, fixture('thanks-challenge', THANKS_CSV), '--map', map, '--accept-suggested');
     expect(r.code).toBe(2);
     expect(r.err).toContain('--map');
     expect((await entriesJson(db)).entries).toEqual([]);
@@ -189,7 +189,7 @@ describe('jury entries', () => {
     const { db, dir } = await newDb();
     const csv = join(dir, 'e.csv');
     writeFileSync(csv, 'participant,organisation\n"=HYPERLINK(""http://x"")",@SUM(1)\n');
-    expect((await jury('import-entries', db, csv)).code).toBe(0);
+    expect((await jury('import-entries', db, csv, '--accept-suggested')).code).toBe(0);
     const row = (await jury('entries', db, '--format', 'csv')).out.split('\r\n')[1];
     expect(row).toBe(`1,main,"'=HYPERLINK(""http://x"")",'@SUM(1),,,,,,,,true,`);
   });
@@ -239,5 +239,35 @@ describe('jury usage', () => {
     expect((await jury('entries', db, '--format', 'xml')).code).toBe(2);
     expect((await jury('entries')).code).toBe(2);
     expect(await jury('--help')).toMatchObject({ code: 0, err: expect.stringContaining('jury import-entries DB FILE') });
+  });
+});
+
+describe('jury import-entries does not import on a guess', () => {
+  it('asks to confirm columns matched only by the wording of a Google Forms question, and imports nothing', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'c.jury');
+    await jury('new', db, '--definition', fixture('thanks-challenge', 'contest.json'));
+    const r = await jury('import-entries', db, fixture('thanks-challenge', THANKS_CSV));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--accept-suggested/);
+    expect(r.err).toMatch(/Қатысушының аты-жөні → participant/);
+    const listed = await jury('entries', db);
+    expect(JSON.parse(listed.out).entries).toEqual([]);
+  });
+
+  it('takes canonical headers without asking', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'c.jury');
+    await jury('new', db, '--definition', fixture('best-work', 'contest.json'));
+    expect((await jury('import-entries', db, fixture('best-work', 'entries.csv'))).code).toBe(0);
+  });
+
+  it('refuses a contest.json that is not UTF-8, naming the file', async () => {
+    const dir = tempDir();
+    const json = join(dir, 'c1251.json');
+    writeFileSync(json, Buffer.concat([Buffer.from('{"format":"jury.contest/1","title":"'), Buffer.from([0xcf, 0xf0, 0xe8]), Buffer.from('"}')]));
+    const r = await jury('new', join(dir, 'x.jury'), '--definition', json);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/c1251\.json, row 1: is not valid UTF-8/);
   });
 });

@@ -159,3 +159,14 @@ describe('safeWebLink', () => {
     expect(safeWebLink(null)).toBeNull();
   });
 });
+
+it('entries:openMedia never hands a network path to the system (Windows would contact the host)', async () => {
+  const app = await appWithEntries();
+  const { contestId } = app;
+  await app.value('entries:update', { contestId, id: '1', patch: { media: '\\\\evil-host\\share\\video.mp4' } });
+  const r = await app.call('entries:openMedia', { contestId, id: '1' });
+  expect(r).toMatchObject({ ok: false, problems: [{ code: 'noMedia' }] });
+  await app.value('entries:update', { contestId, id: '1', patch: { media: '//evil-host/share/video.mp4' } });
+  expect((await app.call('entries:openMedia', { contestId, id: '1' })).ok).toBe(false);
+  expect(app.shell.calls).toEqual([]);
+});
