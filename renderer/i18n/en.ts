@@ -32,6 +32,8 @@ export const en: Messages = {
   'home.forget': 'Remove from list',
   'home.folder': 'Contest files: {path}',
   'home.criteria': '{nominations} nominations · {criteria} criteria',
+  'home.userName': 'Your name in the audit log',
+  'home.userNameHint': "If empty, the computer's user name is written.",
   'home.create': 'Create',
   'template.video-challenge': 'Video challenge (6 criteria)',
   'template.projects': 'Social and innovative projects',

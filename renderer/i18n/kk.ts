@@ -31,6 +31,8 @@ export const kk = {
   'home.forget': 'Тізімнен алып тастау',
   'home.folder': 'Байқау файлдары: {path}',
   'home.criteria': '{nominations} номинация · {criteria} өлшемшарт',
+  'home.userName': 'Аудит журналындағы атыңыз',
+  'home.userNameHint': "Бос болса, компьютердегі пайдаланушы аты жазылады.",
   'home.create': 'Құру',
   'template.video-challenge': 'Бейнечеллендж (6 өлшемшарт)',
   'template.projects': 'Әлеуметтік және инновациялық жобалар',

@@ -32,6 +32,8 @@ export const ru: Messages = {
   'home.forget': 'Убрать из списка',
   'home.folder': 'Файлы конкурсов: {path}',
   'home.criteria': 'Номинаций: {nominations} · критериев: {criteria}',
+  'home.userName': 'Ваше имя в журнале аудита',
+  'home.userNameHint': "Если пусто, записывается имя пользователя компьютера.",
   'home.create': 'Создать',
   'template.video-challenge': 'Видеочеллендж (6 критериев)',
   'template.projects': 'Социальные и инновационные проекты',

@@ -6,6 +6,7 @@ import { useLoad } from '../api/useIpc';
 import { ProblemList } from '../components/ProblemList';
 import { useT } from '../i18n';
 import { useUi } from '../state/ui';
+import { UserNameField } from './UserNameField';
 
 /** The organiser's start: their contests, and new ones from the shipped templates. */
 export function HomeScreen() {
@@ -86,6 +87,7 @@ export function HomeScreen() {
           </li>
         ))}
       </ul>
+      <UserNameField />
       {info.data && <p className="muted small">{t('home.folder', { path: info.data.contestsFolder })}</p>}
     </div>
   );

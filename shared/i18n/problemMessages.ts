@@ -206,8 +206,8 @@ const FLAGS: Record<Language, FlagCatalogue> = {
     duplicateParticipant: (p) => `тот же участник, что у работы ${p.of}`,
   },
   kk: {
-    tooLong: (p) => `бейнеролик ұзақтығы ${p.value} с, ${p.max} с-тан асады`,
-    fewFollowers: (p) => `аккаунтта ${p.value} жазылушы, ${p.min}-ден аз`,
+    tooLong: (p) => `бейнеролик ұзақтығы ${p.value} с, ең көбі ${p.max} с болуы керек`,
+    fewFollowers: (p) => `аккаунтта ${p.value} жазылушы, ең азы ${p.min} керек`,
     noHashtag: (p) => `${p.tag} хэштегі жоқ`,
     duplicateLink: (p) => `сілтемесі ${p.of}-жұмыспен бірдей`,
     duplicateParticipant: (p) => `қатысушысы ${p.of}-жұмыспен бірдей`,

@@ -205,3 +205,20 @@ describe('HomeScreen', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('library.json: оқу не жазу мүмкін емес (EACCES)');
   });
 });
+
+describe('HomeScreen: the name written into the audit log', () => {
+  it('shows the saved name and saves a new one when the field is left', async () => {
+    const bridge = installBridge({
+      ...handlers(),
+      'settings:get': () => ({ language: 'kk', userName: 'Admin' }),
+      'settings:set': (input) => ({ language: 'kk', userName: (input as { userName: string }).userName }),
+    });
+    render(<HomeScreen />);
+    const field = await screen.findByLabelText('Аудит журналындағы атыңыз');
+    await waitFor(() => expect(field).toHaveValue('Admin'));
+    await userEvent.clear(field);
+    await userEvent.type(field, 'Әбдікәрімова Әсемгүл');
+    await userEvent.tab();
+    await waitFor(() => expect(bridge.inputsOf('settings:set')).toEqual([{ userName: 'Әбдікәрімова Әсемгүл' }]));
+  });
+});
