@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { TemplateId } from '../../shared/contest/templates';
 import type { Problem } from '../../shared/problem';
 import { call, problemsOf } from '../api/client';
@@ -18,7 +18,11 @@ export function HomeScreen() {
   const [problems, setProblems] = useState<Problem[] | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // A double click must not create two contests: the state update would come too late.
+  const running = useRef(false);
   const act = async (action: () => Promise<{ contestId: string } | null>) => {
+    if (running.current) return;
+    running.current = true;
     setBusy(true);
     setProblems(null);
     try {
@@ -27,6 +31,7 @@ export function HomeScreen() {
     } catch (e) {
       setProblems(problemsOf(e));
     } finally {
+      running.current = false;
       setBusy(false);
     }
   };
