@@ -53,6 +53,7 @@ export type ProblemCode =
   | 'notAKey'
   | 'lostLetters'
   | 'importConflict'
+  | 'unknownAgeGroup'
   | 'internal';
 
 export interface Problem {

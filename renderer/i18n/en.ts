@@ -158,6 +158,7 @@ export const en: Messages = {
   'field.submitted': 'Submitted',
   'registry.search': 'Search: name, organisation, No., link…',
   'registry.allNominations': 'All nominations',
+  'registry.allAgeGroups': 'All age groups',
   'registry.allRegions': 'All regions',
   'registry.filter.all': 'All',
   'registry.filter.eligible': 'Eligible',

@@ -157,6 +157,7 @@ export const kk = {
   'field.submitted': 'Жіберілген уақыты',
   'registry.search': 'Іздеу: аты-жөні, ұйым, №, сілтеме…',
   'registry.allNominations': 'Барлық номинация',
+  'registry.allAgeGroups': 'Барлық жас санаты',
   'registry.allRegions': 'Барлық өңір',
   'registry.filter.all': 'Барлығы',
   'registry.filter.eligible': 'Қабылданғандар',

@@ -158,6 +158,7 @@ export const ru: Messages = {
   'field.submitted': 'Время отправки',
   'registry.search': 'Поиск: ФИО, организация, №, ссылка…',
   'registry.allNominations': 'Все номинации',
+  'registry.allAgeGroups': 'Все возрастные категории',
   'registry.allRegions': 'Все регионы',
   'registry.filter.all': 'Все',
   'registry.filter.eligible': 'Допущенные',

@@ -32,6 +32,7 @@ export function buildEntries(table: Table, mapping: ColumnMapping, def: ContestD
   if (problems.length) return fail(...problems);
 
   const nominations = nominationResolver(def);
+  const ageGroups = byIdOrName(def.ageGroups ?? []);
   const nominationColumn = columnOf.get('nomination');
   if (nominationColumn === undefined && nominations.count > 1) {
     return fail({ code: 'requiredValue', file, column: 'nomination', params: { field: 'nomination' } });
@@ -82,6 +83,11 @@ export function buildEntries(table: Table, mapping: ColumnMapping, def: ContestD
       if (seconds === null) problems.push({ code: 'notDuration', ...where(row, columnOf.get('duration')), params: { value: duration } });
       else entry.duration = seconds;
     }
+    if (entry.age_group !== null && ageGroups.count > 0) {
+      const group = ageGroups.resolve(entry.age_group);
+      if (group === undefined) problems.push({ code: 'unknownAgeGroup', ...where(row, columnOf.get('age_group')), params: { value: entry.age_group, allowed: ageGroups.ids.join(', ') } });
+      else entry.age_group = group;
+    }
     if (!entry.participant && !entry.organisation) {
       const column = columnOf.get('participant') ?? columnOf.get('organisation');
       problems.push({ code: 'requiredValue', ...where(row, column), params: { field: 'participant' } });
@@ -102,23 +108,29 @@ export function parseDuration(text: string): number | null {
   return Number(h) * 3600 + Number(min) * 60 + Number(s);
 }
 
-/** A nomination cell may hold the id or the name in any language; empty means the only one. */
-function nominationResolver(def: ContestDefinition) {
-  const scored = scoredNominations(def);
+/** Ids, and a resolver that finds one by its id or its name in any language, folded. */
+function byIdOrName(items: { id: string; name: ContestDefinition['title'] }[]) {
   const byKey = new Map<string, string>();
-  for (const n of scored) {
+  for (const n of items) {
     byKey.set(foldForSearch(n.id), n.id);
     for (const lang of LANGUAGES) {
       const name = localize(n.name, lang);
       if (name && !byKey.has(foldForSearch(name))) byKey.set(foldForSearch(name), n.id);
     }
   }
+  return { count: items.length, ids: items.map((n) => n.id), resolve: (text: string) => byKey.get(foldForSearch(text)) };
+}
+
+/** A nomination cell may hold the id or the name in any language; empty means the only one. */
+function nominationResolver(def: ContestDefinition) {
+  const scored = scoredNominations(def);
+  const lookup = byIdOrName(scored);
   return {
     count: scored.length,
-    ids: scored.map((n) => n.id),
+    ids: lookup.ids,
     resolve(text: string): string | null | undefined {
       if (!text) return scored.length === 0 ? null : scored.length === 1 ? scored[0].id : undefined;
-      return byKey.get(foldForSearch(text));
+      return lookup.resolve(text);
     },
   };
 }

@@ -8,6 +8,8 @@ export interface RegistryQuery {
   search: string;
   nomination: string | null;
   region: string | null;
+  /** Absent in older saved queries: no filter. */
+  ageGroup?: string | null;
   eligibility: EligibilityFilter;
   sort: RegistrySortKey;
   descending: boolean;
@@ -32,6 +34,7 @@ export function queryRegistry(entries: readonly Entry[], q: RegistryQuery, index
   const out = entries.filter((e) => {
     if (q.nomination !== null && e.nomination !== q.nomination) return false;
     if (q.region !== null && e.region !== q.region) return false;
+    if (q.ageGroup != null && e.age_group !== q.ageGroup) return false;
     if (q.eligibility === 'eligible' && !e.eligible) return false;
     if (q.eligibility === 'flagged' && (e.flags.length === 0 || e.decision !== null)) return false;
     if (q.eligibility === 'disqualified' && e.decision !== 'disqualified') return false;
@@ -83,6 +86,11 @@ function comparator(key: RegistrySortKey): (a: Entry, b: Entry) => number {
     default:
       return (a, b) => compareKazakh(a[key], b[key]);
   }
+}
+
+/** Distinct age groups in use, Kazakh-sorted, for the filter menu. */
+export function ageGroupsOf(entries: readonly Entry[]): string[] {
+  return [...new Set(entries.map((e) => e.age_group).filter((r): r is string => !!r))].sort(compareKazakh);
 }
 
 /** Distinct regions, Kazakh-sorted, for the filter menu. */

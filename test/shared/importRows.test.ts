@@ -204,3 +204,20 @@ describe('shared/entries/importRows', () => {
     });
   });
 });
+
+describe('buildEntries: age groups defined in the contest', () => {
+  const WITH_AGES: ContestDefinition = { ...THANKS, ageGroups: [{ id: '3-4', name: { kk: '3-4 жас', ru: '3-4 года' } }, { id: '5-6', name: { kk: '5-6 жас' } }] };
+  it('takes a group by id or by its name in any language', () => {
+    const t = table(['participant', 'age_group'], [['Әли', '3-4 ЖАС'], ['Айша', '5-6'], ['Іңкәр', '3-4 года'], ['Ұлан', '']]);
+    expect(imported(t, WITH_AGES).map((e) => e.age_group)).toEqual(['3-4', '5-6', '3-4', null]);
+  });
+  it('refuses a group the contest does not have, naming row and column', () => {
+    const t = table(['participant', 'age_group'], [['Әли', '10 жас']]);
+    expect(refused(t, WITH_AGES)).toEqual([
+      { code: 'unknownAgeGroup', file: 'entries.csv', row: 2, column: 'age_group', params: { value: '10 жас', allowed: '3-4, 5-6' } },
+    ]);
+  });
+  it('keeps free text when the contest defines no age groups', () => {
+    expect(imported(table(['participant', 'age_group'], [['Әли', '10 жас']]))[0].age_group).toBe('10 жас');
+  });
+});

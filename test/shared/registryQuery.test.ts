@@ -138,3 +138,15 @@ describe('compareKazakhText: the Kazakh alphabet without relying on ICU data', (
     expect(['Әли', 'Әл'].sort(compareKazakhText)).toEqual(['Әл', 'Әли']);
   });
 });
+
+import { ageGroupsOf, DEFAULT_QUERY as Q0, queryRegistry as query } from '../../shared/entries/registryQuery';
+import { entry as mk } from './helpers/common';
+
+describe('age group filter', () => {
+  it('keeps only the chosen group, and lists the groups in use', () => {
+    const list = [mk(1, { age_group: '3-4' }), mk(2, { age_group: '5-6' }), mk(3, { age_group: null })];
+    expect(query(list, { ...Q0, ageGroup: '5-6' }).map((e) => e.seq)).toEqual([2]);
+    expect(query(list, { ...Q0, ageGroup: null })).toHaveLength(3);
+    expect(ageGroupsOf(list)).toEqual(['3-4', '5-6']);
+  });
+});

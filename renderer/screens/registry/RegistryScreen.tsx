@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { scoredNominations } from '../../../shared/contest/model';
-import { queryRegistry, regionsOf, searchIndex, type EligibilityFilter } from '../../../shared/entries/registryQuery';
+import { ageGroupsOf, queryRegistry, regionsOf, searchIndex, type EligibilityFilter } from '../../../shared/entries/registryQuery';
 import { call } from '../../api/client';
 import { useLoad } from '../../api/useIpc';
 import { ProblemList } from '../../components/ProblemList';
@@ -31,6 +31,8 @@ export function RegistryScreen({ contestId }: { contestId: string }) {
   const index = useMemo(() => (searching ? searchIndex(all) : undefined), [all, searching]);
   const shown = useMemo(() => queryRegistry(all, query, index), [all, query, index]);
   const regions = useMemo(() => regionsOf(all), [all]);
+  const ageGroups = useMemo(() => ageGroupsOf(all), [all]);
+  const ageGroupName = (id: string) => name(contest.data?.definition.ageGroups?.find((g) => g.id === id)?.name) || id;
   const nominations = contest.data ? scoredNominations(contest.data.definition) : [];
   const nominationName = useMemo(() => {
     const map = new Map(nominations.map((n) => [n.id, name(n.name)]));
@@ -65,6 +67,16 @@ export function RegistryScreen({ contestId }: { contestId: string }) {
             </option>
           ))}
         </select>
+        {ageGroups.length > 0 && (
+          <select aria-label={t('field.age_group')} value={query.ageGroup ?? ''} onChange={(e) => setQuery({ ageGroup: e.target.value || null })}>
+            <option value="">{t('registry.allAgeGroups')}</option>
+            {ageGroups.map((g) => (
+              <option key={g} value={g}>
+                {ageGroupName(g)}
+              </option>
+            ))}
+          </select>
+        )}
         <div className="segmented" role="group" aria-label={t('registry.status')}>
           {FILTERS.map((f) => (
             <button key={f} type="button" aria-pressed={query.eligibility === f} className={query.eligibility === f ? 'active' : ''} onClick={() => setQuery({ eligibility: f })}>
