@@ -1,4 +1,4 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseContestFile } from '../../shared/contest/file';
 import type { ColumnMapping } from '../../shared/entries/mapping';
@@ -13,6 +13,7 @@ import { csvCell } from '../../shared/table/csvWrite';
 import { systemContext } from '../services/context';
 import { ContestWorkspace } from '../services/contestWorkspace';
 import { writeFileDurably } from '../services/durableFile';
+import { readFileOrProblem } from '../services/fileInput';
 import { commitImport, initialMapping } from '../services/entryImport';
 import { UsageError, type ParsedArgs } from './args';
 
@@ -23,21 +24,12 @@ export interface Io {
 
 const ctx = systemContext();
 
-function readInput(path: string): Buffer {
-  try {
-    return readFileSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ProblemError([{ code: code === 'ENOENT' ? 'fileNotFound' : 'io', file: basename(path), params: { detail: code ?? '' } }]);
-  }
-}
-
 /** jury new DB --definition contest.json */
 export function cmdNew({ positional, flags }: ParsedArgs, io: Io): void {
   const [db] = positional;
   const definition = flags.get('definition');
   if (!db || !definition || positional.length !== 1) throw new UsageError('jury new DB --definition contest.json');
-  const text = decodeUtf8Strict(new Uint8Array(readInput(definition)), basename(definition));
+  const text = decodeUtf8Strict(new Uint8Array(readFileOrProblem(definition)), basename(definition));
   if (!text.ok) throw new ProblemError(text.problems);
   const parsed = parseContestFile(text.value, basename(definition));
   if (!parsed.ok) throw new ProblemError(parsed.problems);
@@ -73,7 +65,7 @@ export async function cmdImportEntries({ positional, flags }: ParsedArgs, io: Io
   if (!db || !file || positional.length !== 2) throw new UsageError('jury import-entries DB FILE [--map "Header=field,…"] [--accept-suggested]');
   const ws = ContestWorkspace.open(db, ctx);
   try {
-    const bytes = new Uint8Array(readInput(file));
+    const bytes = new Uint8Array(readFileOrProblem(file));
     const table = await readTable(basename(file), bytes);
     if (!table.ok) throw new ProblemError(table.problems);
     const headers = table.value.headers;

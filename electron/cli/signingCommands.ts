@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { encodeKeyFile } from '../../shared/crypto/keyFile';
 import { fingerprint, keyPairFromSeed } from '../../shared/crypto/signing';
 import { readJurorFile } from '../../shared/juror/jurorFile';
 import { ProblemError } from '../../shared/problem';
 import { writeFileDurably } from '../services/durableFile';
+import { readFileOrProblem } from '../services/fileInput';
 import { UsageError, type ParsedArgs } from './args';
 import type { Io } from './commands';
 
@@ -23,14 +24,7 @@ export function cmdKeygen({ positional, flags }: ParsedArgs, io: Io): void {
 export function cmdVerify({ positional }: ParsedArgs, io: Io): void {
   const [file] = positional;
   if (!file || positional.length !== 1) throw new UsageError('jury verify FILE');
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(readFileSync(file));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ProblemError([{ code: code === 'ENOENT' ? 'fileNotFound' : 'io', file: basename(file), params: { detail: code ?? '' } }]);
-  }
-  const r = readJurorFile(bytes, basename(file));
+  const r = readJurorFile(new Uint8Array(readFileOrProblem(file)), basename(file));
   if (!r.ok) throw new ProblemError(r.problems);
   const p = r.value.payload;
   io.out(

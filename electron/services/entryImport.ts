@@ -123,6 +123,3 @@ export async function commitImport(
   return { fileName: file.fileName, ...counts(p), mapping: used };
 }
 
-export function problemsOf(e: unknown): Problem[] | null {
-  return e instanceof ProblemError ? e.problems : null;
-}

@@ -1,11 +1,9 @@
 import type { ReactNode } from 'react';
 import { LANGUAGES, type Language } from '../../shared/i18n/languages';
 import { call } from '../api/client';
-import { useT } from '../i18n';
+import { LANGUAGE_NAMES, useT } from '../i18n';
 import { currentContestId, useUi, type Route } from '../state/ui';
 import { NoticeBar } from './NoticeBar';
-
-const LANGUAGE_NAMES: Record<Language, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
 
 /** The window frame: navigation on the left, the current screen on the right. */
 export function Shell({ children }: { children: ReactNode }) {

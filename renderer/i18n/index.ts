@@ -12,6 +12,9 @@ import { ru } from './ru';
 
 export const MESSAGES: Record<Language, Messages> = { kk, ru, en };
 
+/** Each language named in itself, for the language menus. */
+export const LANGUAGE_NAMES: Record<Language, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
+
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 export function translate(lang: Language, key: MessageKey, params?: Record<string, string | number>): string {

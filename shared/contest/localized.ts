@@ -17,9 +17,3 @@ export function localize(text: LocalizedText | undefined, lang: Language): strin
   }
   return '';
 }
-
-/** Sets one language of a name, turning a plain string into a per-language object. */
-export function withLanguage(text: LocalizedText | undefined, lang: Language, value: string): LocalizedText {
-  const base = typeof text === 'string' ? { kk: text } : { ...(text ?? {}) };
-  return { ...base, [lang]: value };
-}

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { localize } from '../../../shared/contest/localized';
 import { scoredNominations } from '../../../shared/contest/model';
@@ -9,6 +8,7 @@ import { decodeUtf8Strict } from '../../../shared/table/decode';
 import type { AppInfo } from '../../../shared/ipc/types';
 import type { ServiceContext } from '../../services/context';
 import { writeFileDurably } from '../../services/durableFile';
+import { readFileOrProblemAsync } from '../../services/fileInput';
 import { CONTEST_EXTENSION, type Library } from '../../services/library';
 import type { SettingsStore } from '../../services/settingsStore';
 import type { HandlerMap } from '../handle';
@@ -102,11 +102,4 @@ export async function readText(path: string): Promise<string> {
   return text.value;
 }
 
-export async function readBytes(path: string): Promise<Buffer> {
-  try {
-    return await readFile(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ProblemError([{ code: code === 'ENOENT' ? 'fileNotFound' : 'io', file: basename(path), params: { detail: code ?? String(e) } }]);
-  }
-}
+export const readBytes = readFileOrProblemAsync;

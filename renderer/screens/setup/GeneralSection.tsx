@@ -1,10 +1,8 @@
 import type { ContestDefinition } from '../../../shared/contest/model';
-import { LANGUAGES, type Language } from '../../../shared/i18n/languages';
+import { LANGUAGES } from '../../../shared/i18n/languages';
 import { SelectField, Section, TextField } from '../../components/fields';
-import { useT } from '../../i18n';
+import { LANGUAGE_NAMES, useT } from '../../i18n';
 import { LocalizedInputs } from './LocalizedInputs';
-
-const LANGUAGE_NAMES: Record<Language, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
 
 export function GeneralSection({ def, onChange }: { def: ContestDefinition; onChange(d: ContestDefinition): void }) {
   const { t } = useT();
