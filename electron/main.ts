@@ -9,6 +9,8 @@ import { systemContext } from './services/context';
 import { Library } from './services/library';
 import { SettingsStore } from './services/settingsStore';
 import { serveRendererFile } from './window/appProtocol';
+import { serveMedia } from './window/mediaProtocol';
+import { ScoringDesk } from './services/scoringDesk';
 import { APP_ORIGIN, APP_SCHEME, hardenSession, hardenWebContents, secureWebPreferences } from './window/security';
 
 // In development the native SQLite module built for Electron sits apart from Node's copy
@@ -26,16 +28,20 @@ async function start(): Promise<void> {
   // No default menu in the installed app: no reload, no developer tools for a contest-day user.
   if (app.isPackaged) Menu.setApplicationMenu(null);
   const rendererRoot = join(__dirname, '..', 'renderer');
-  protocol.handle(APP_SCHEME, async (request) => {
-    const { status, body, headers } = await serveRendererFile(rendererRoot, new URL(request.url).pathname);
-    return new Response(typeof body === 'string' ? body : new Uint8Array(body), { status, headers });
-  });
-  hardenSession(session.defaultSession);
-
   const dataDir = app.getPath('userData');
   const settings = new SettingsStore(dataDir);
   const ctx = systemContext(() => settings.get().userName || systemContext().actor());
   const library = new Library(dataDir, ctx);
+  const desk = new ScoringDesk(dataDir, ctx);
+  protocol.handle(APP_SCHEME, async (request) => {
+    const { pathname } = new URL(request.url);
+    const { status, body, headers } = pathname.startsWith('/media/')
+      ? serveMedia(desk, pathname, request.headers.get('range'))
+      : await serveRendererFile(rendererRoot, pathname);
+    return new Response(typeof body === 'string' ? body || null : new Uint8Array(body), { status, headers });
+  });
+  hardenSession(session.defaultSession);
+
   const window = new BrowserWindow({
     width: 1360,
     height: 860,
@@ -56,8 +62,8 @@ async function start(): Promise<void> {
       return r.canceled ? null : (r.filePath ?? null);
     },
   };
-  registerHandlers(ipcMain, createHandlers({ library, settings, dialogs, shell, ctx, version: app.getVersion() }), trustOrigin(APP_ORIGIN));
-  app.on('before-quit', () => library.closeAll());
+  registerHandlers(ipcMain, createHandlers({ library, desk, settings, dialogs, shell, ctx, version: app.getVersion() }), trustOrigin(APP_ORIGIN));
+  app.on('before-quit', () => (library.closeAll(), desk.closeAll()));
   window.once('ready-to-show', () => window.show());
   await window.loadURL(`${APP_ORIGIN}/index.html`);
 }

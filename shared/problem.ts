@@ -1,3 +1,5 @@
+import type { SigningCode } from './i18n/signingMessages';
+
 /**
  * A refused input, as data. Every bad file, row, field or value becomes one of these so
  * that the window can show it in the user's language and the command line in English,
@@ -54,6 +56,7 @@ export type ProblemCode =
   | 'lostLetters'
   | 'importConflict'
   | 'unknownAgeGroup'
+  | SigningCode
   | 'internal';
 
 export interface Problem {

@@ -4,6 +4,7 @@ import { problemFromError } from '../services/errors';
 import { parseArgs, UsageError, type ParsedArgs } from './args';
 import { cmdEntries, cmdImportEntries, cmdNew, type Io } from './commands';
 import { cmdKeygen, cmdVerify } from './signingCommands';
+import { cmdExportPackage, cmdScore } from './packageCommands';
 
 /**
  * `jury VERB …` over the same contest database file the window uses (SCORING.md §7).
@@ -16,6 +17,8 @@ const VERBS: Record<string, { flags: string[]; switches?: string[]; run: (a: Par
   entries: { flags: ['format', 'out', 'lang'], run: cmdEntries },
   keygen: { flags: ['out'], run: cmdKeygen },
   verify: { flags: [], run: cmdVerify },
+  'export-package': { flags: ['juror', 'out', 'nominations', 'entries'], switches: ['media'], run: cmdExportPackage },
+  score: { flags: ['scores', 'key', 'out', 'previous'], run: cmdScore },
 };
 
 const USAGE = `Usage: jury VERB …
@@ -23,6 +26,8 @@ const USAGE = `Usage: jury VERB …
   jury import-entries DB FILE [--map "Header=field,…"] [--accept-suggested]
   jury entries DB [--format csv|json] [--out FILE] [--lang kk|ru|en]
   jury keygen --out FILE
+  jury export-package DB --juror ID --out FILE [--nominations a,b] [--entries 1,2,…] [--media]
+  jury score PACKAGE --scores scores.csv --key FILE --out FILE [--previous FILE]
   jury verify FILE
 `;
 

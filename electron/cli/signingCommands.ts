@@ -4,6 +4,11 @@ import { basename } from 'node:path';
 import { encodeKeyFile } from '../../shared/crypto/keyFile';
 import { fingerprint, keyPairFromSeed } from '../../shared/crypto/signing';
 import { readJurorFile } from '../../shared/juror/jurorFile';
+import { PACKAGE_MAGIC } from '../../shared/package/packageFile';
+import { extractMedia, readPackageFile } from '../services/packageReader';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ProblemError } from '../../shared/problem';
 import { writeFileDurably } from '../services/durableFile';
 import { readFileOrProblem } from '../services/fileInput';
@@ -24,7 +29,9 @@ export function cmdKeygen({ positional, flags }: ParsedArgs, io: Io): void {
 export function cmdVerify({ positional }: ParsedArgs, io: Io): void {
   const [file] = positional;
   if (!file || positional.length !== 1) throw new UsageError('jury verify FILE');
-  const r = readJurorFile(new Uint8Array(readFileOrProblem(file)), basename(file));
+  const bytes = new Uint8Array(readFileOrProblem(file));
+  if (new TextDecoder().decode(bytes.subarray(0, PACKAGE_MAGIC.length)) === PACKAGE_MAGIC) return verifyPackage(file, io);
+  const r = readJurorFile(bytes, basename(file));
   if (!r.ok) throw new ProblemError(r.problems);
   const p = r.value.payload;
   io.out(
@@ -35,6 +42,29 @@ export function cmdVerify({ positional }: ParsedArgs, io: Io): void {
       `Contest ${p.contest.uid}, definition SHA-256 ${p.contest.definitionSha256}`,
       `${p.scores.length} scores, ${p.comments.length} comments, ${p.recusals.length} recusals, made ${p.createdAt}`,
       `File SHA-256 ${r.value.sha256}`,
+    ].join('\n') + '\n',
+  );
+}
+
+/** A package: the organiser's signature over the contents, and every media file against its hash. */
+function verifyPackage(file: string, io: Io): void {
+  const pkg = readPackageFile(file);
+  const p = pkg.payload;
+  if (p.media.length) {
+    const dir = mkdtempSync(join(tmpdir(), 'jury-verify-'));
+    try {
+      extractMedia(file, pkg, dir);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  io.out(
+    [
+      `${basename(file)}: intact, signature valid`,
+      `Juror package for ${p.juror.id} (${p.juror.name}): ${p.entries.length} entries, ${p.media.length} media files checked`,
+      `Signed by the organiser, key fingerprint ${pkg.fingerprint}`,
+      `Contest ${p.contest.uid}, definition SHA-256 ${p.contest.definitionSha256}, made ${p.createdAt}`,
+      `Package SHA-256 ${pkg.sha256}`,
     ].join('\n') + '\n',
   );
 }

@@ -69,6 +69,84 @@ export const MIGRATIONS: ((db: Database) => void)[] = [
       CREATE INDEX audit_log_entry ON audit_log(entry_id);
     `);
   },
+  // 2: signed packages (organiser) and scoring (juror). The marks tables carry the juror's id so
+  // that the organiser's merge can keep every juror's marks in the same shape. They have no
+  // foreign key to entries: a juror's marks outlive a newer package that drops an entry.
+  (db) => {
+    db.exec(`
+      CREATE TABLE organiser_key (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        public_key TEXT NOT NULL,
+        secret_key TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE TABLE packages_issued (
+        id INTEGER PRIMARY KEY,
+        juror_id TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        definition_sha256 TEXT NOT NULL,
+        entries INTEGER NOT NULL,
+        media INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        actor TEXT NOT NULL
+      );
+      CREATE TABLE juror_package (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        juror_id TEXT NOT NULL,
+        juror_name TEXT NOT NULL,
+        organiser_key TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        definition_sha256 TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        opened_at TEXT NOT NULL,
+        media_dir TEXT
+      );
+      CREATE TABLE scores (
+        juror_id TEXT NOT NULL,
+        entry_id TEXT NOT NULL,
+        criterion_id TEXT NOT NULL,
+        value TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (juror_id, entry_id, criterion_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE comments (
+        juror_id TEXT NOT NULL,
+        entry_id TEXT NOT NULL,
+        text TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (juror_id, entry_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE recusals (
+        juror_id TEXT NOT NULL,
+        entry_id TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (juror_id, entry_id)
+      ) WITHOUT ROWID;
+      -- Every change to a mark, in order: what undo walks back.
+      CREATE TABLE mark_journal (
+        seq INTEGER PRIMARY KEY,
+        juror_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('score', 'comment', 'recusal')),
+        entry_id TEXT NOT NULL,
+        criterion_id TEXT NOT NULL DEFAULT '',
+        before TEXT,
+        after TEXT,
+        at TEXT NOT NULL,
+        undone INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE TABLE submissions (
+        revision INTEGER PRIMARY KEY,
+        juror_id TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        scores INTEGER NOT NULL,
+        missing INTEGER NOT NULL
+      );
+    `);
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { basename, resolve } from 'node:path';
 import { parseContestFile, serializeContest } from '../../shared/contest/file';
 import { scoredNominations, type ContestDefinition } from '../../shared/contest/model';
@@ -12,6 +12,8 @@ import { auditQueries } from '../db/tables/auditTable';
 import { contestQueries } from '../db/tables/contestTable';
 import { DATA_COLUMNS, entriesQueries } from '../db/tables/entriesTable';
 import { importsQueries } from '../db/tables/importsTable';
+import { signingQueries } from '../db/tables/signingTable';
+import { fingerprint, fromBase64, keyPairFromSeed, toBase64, type KeyPair } from '../../shared/crypto/signing';
 import type { ServiceContext } from './context';
 
 export type EntryPatch = Partial<Omit<EntryData, 'id'>>;
@@ -22,6 +24,7 @@ export class ContestWorkspace {
   readonly entriesTable;
   readonly auditLog;
   readonly imports;
+  readonly signing;
   /** The registry as last computed; every write through this class or entryImport clears it. */
   private cachedEntries: Entry[] | null = null;
   private cachedVersion = -1;
@@ -35,6 +38,7 @@ export class ContestWorkspace {
     this.entriesTable = entriesQueries(db);
     this.auditLog = auditQueries(db);
     this.imports = importsQueries(db);
+    this.signing = signingQueries(db);
   }
 
   /** A new contest file; refuses to overwrite one that already holds a contest. */
@@ -48,6 +52,7 @@ export class ContestWorkspace {
       const at = ctx.now().toISOString();
       ws.contest.insert(ctx.newId(), serializeContest(definition), at);
       ws.syncNominations(definition);
+      ws.organiserKeys();
       ws.audit('contestCreated', null, null, { title: definition.title });
     })();
     return ws;
@@ -73,6 +78,22 @@ export class ContestWorkspace {
   /** The contest's own identity, the same in every copy of the file. */
   get uid(): string {
     return this.contest.get()!.uid;
+  }
+
+  /**
+   * The key that signs this contest's packages, made with the contest (and, for a file from
+   * before packages existed, the first time it is needed).
+   */
+  organiserKeys(): KeyPair {
+    const stored = this.signing.key();
+    if (stored) return keyPairFromSeed(fromBase64(stored.secret_key)!);
+    const keys = keyPairFromSeed(new Uint8Array(randomBytes(32)));
+    this.signing.insertKey(toBase64(keys.publicKey), toBase64(keys.secretKey), this.ctx.now().toISOString());
+    return keys;
+  }
+
+  organiserFingerprint(): string {
+    return fingerprint(this.organiserKeys().publicKey);
   }
 
   definition(): ContestDefinition {

@@ -7,13 +7,19 @@ import { ProblemError } from '../../shared/problem';
  * disk, never half of each: a temporary file beside it, flushed, then renamed over it.
  */
 export function writeFileDurably(path: string, data: string | Uint8Array, label = path, mode = 0o666): void {
+  writeFileDurablyWith(path, label, mode, (write) => write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data));
+}
+
+/** The same for content made in pieces (a package with its media): `fill` calls write for each. */
+export function writeFileDurablyWith(path: string, label: string, mode: number, fill: (write: (bytes: Uint8Array) => void) => void): void {
   const tmp = `${path}.${process.pid}.tmp`;
   try {
     const fd = openSync(tmp, 'w', mode);
     try {
-      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-      let off = 0;
-      while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
+      fill((bytes) => {
+        let off = 0;
+        while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
+      });
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -22,6 +28,7 @@ export function writeFileDurably(path: string, data: string | Uint8Array, label 
     syncDir(dirname(path));
   } catch (e) {
     rmSync(tmp, { force: true });
+    if (e instanceof ProblemError) throw e;
     throw new ProblemError([{ code: 'io', file: label, params: { detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message } }]);
   }
 }

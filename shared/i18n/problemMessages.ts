@@ -1,10 +1,11 @@
 import type { FlagCode, EligibilityFlag } from '../entries/model';
 import type { Problem, ProblemCode } from '../problem';
 import type { Language } from './languages';
+import { SIGNING_MESSAGES, type SigningCode } from './signingMessages';
 
 type Params = Record<string, string | number>;
 type Template = string | ((p: Params) => string);
-type Catalogue = Record<ProblemCode, Template>;
+type Catalogue = Record<Exclude<ProblemCode, SigningCode>, Template>;
 
 const en: Catalogue = {
   json: (p) => `not valid JSON (${p.detail})`,
@@ -170,7 +171,11 @@ const kk: Catalogue = {
   internal: (p) => `күтпеген қате (${p.detail})`,
 };
 
-const CATALOGUES: Record<Language, Catalogue> = { kk, ru, en };
+const CATALOGUES: Record<Language, Record<ProblemCode, Template>> = {
+  kk: { ...kk, ...SIGNING_MESSAGES.kk },
+  ru: { ...ru, ...SIGNING_MESSAGES.ru },
+  en: { ...en, ...SIGNING_MESSAGES.en },
+};
 
 const PLACE_WORDS: Record<Language, { row: string; column: string; field: string }> = {
   kk: { row: 'жол', column: 'баған', field: 'өріс' },
@@ -187,7 +192,7 @@ export function describeProblem(p: Problem, lang: Language = 'en'): string {
     p.column !== undefined ? `${w.column} «${p.column}»` : undefined,
     p.field !== undefined && p.field !== '$' ? `${w.field} ${p.field}` : undefined,
   ].filter(Boolean);
-  const t = CATALOGUES[lang][p.code] ?? en[p.code];
+  const t = CATALOGUES[lang][p.code] ?? CATALOGUES.en[p.code];
   const text = typeof t === 'function' ? t(p.params ?? {}) : t;
   return where.length ? `${where.join(', ')}: ${text}` : text;
 }

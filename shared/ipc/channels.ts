@@ -26,6 +26,18 @@ export const CHANNELS = [
   'import:choose',
   'import:preview',
   'import:commit',
+  'packages:info',
+  'packages:export',
+  'keys:info',
+  'keys:create',
+  'keys:choose',
+  'scores:list',
+  'scores:openPackage',
+  'scores:state',
+  'scores:set',
+  'scores:undo',
+  'scores:submit',
+  'scores:openLink',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

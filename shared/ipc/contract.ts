@@ -15,6 +15,7 @@ import type {
   Settings,
   TemplateSummary,
 } from './types';
+import type { KeyInfo, MarkChange, PackageReceipt, PackagesInfo, ScoringState, ScoringSummary, SubmissionReceipt } from './scoringTypes';
 
 /**
  * The typed IPC contract: for each channel, the schema its input must pass in the main
@@ -59,6 +60,14 @@ const decideInput = z
   .strict();
 const byEntry = z.object({ contestId, id: entryId }).strict();
 
+const workspaceId = z.string().min(1).max(100);
+const byWorkspace = z.object({ workspaceId }).strict();
+const idList = z.array(z.string().min(1).max(200)).max(20_000);
+const exportInput = z.object({ contestId, jurorId: z.string().min(1).max(200), nominations: idList.optional(), entryIds: idList.optional(), includeMedia: z.boolean() }).strict();
+const setMarkInput = z
+  .object({ workspaceId, kind: z.enum(['score', 'comment', 'recusal']), entry: entryId, criterion: z.string().max(200), value: text.nullable() })
+  .strict();
+
 export const ipcContract = {
   'app:info': channel<AppInfo>()(none),
   'settings:get': channel<Settings>()(none),
@@ -84,6 +93,19 @@ export const ipcContract = {
   'import:choose': channel<{ fileToken: string; fileName: string } | null>()(byContest),
   'import:preview': channel<ImportPreview>()(z.object({ contestId, fileToken, mapping: mapping.optional() }).strict()),
   'import:commit': channel<ImportSummary>()(z.object({ contestId, fileToken, mapping }).strict()),
+  'packages:info': channel<PackagesInfo>()(byContest),
+  'packages:export': channel<PackageReceipt | null>()(exportInput),
+  'keys:info': channel<KeyInfo | null>()(none),
+  'keys:create': channel<KeyInfo>()(none),
+  'keys:choose': channel<KeyInfo | null>()(none),
+  'scores:list': channel<ScoringSummary[]>()(none),
+  'scores:openPackage': channel<ScoringSummary | null>()(none),
+  'scores:state': channel<ScoringState>()(byWorkspace),
+  /** One mark, committed durably before the answer comes back. */
+  'scores:set': channel<MarkChange>()(setMarkInput),
+  'scores:undo': channel<MarkChange>()(byWorkspace),
+  'scores:submit': channel<SubmissionReceipt | null>()(byWorkspace),
+  'scores:openLink': channel<true>()(z.object({ workspaceId, entry: entryId }).strict()),
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof ipcContract;

@@ -1,9 +1,11 @@
 import { readEnvelope, writeEnvelope } from '../crypto/envelope';
-import { fromBase64 } from '../crypto/signing';
+import { fingerprint, fromBase64, toBase64 } from '../crypto/signing';
+import { scoredNominations, type ContestDefinition } from '../contest/model';
 import { fail, ok, type Result } from '../problem';
+import type { EntryRef, JurorScores } from '../scores/jurorScores';
 
 export const JUROR_FILE_FORMAT = 'jury.scores/1';
-const MAGIC = 'JURY-SCORES/1';
+export const JUROR_FILE_MAGIC = 'JURY-SCORES/1';
 
 export interface ScoreRecord {
   entry: string;
@@ -16,7 +18,9 @@ export interface ScoreRecord {
 export interface JurorPayload {
   format: typeof JUROR_FILE_FORMAT;
   contest: { uid: string; definitionSha256: string };
-  juror: { id: string; publicKey: string };
+  /** SHA-256 of the package the juror scored from. */
+  package: string;
+  juror: { id: string; publicKey: string; fingerprint: string };
   /** Only goes up; a resubmission is a new revision. */
   revision: number;
   /** SHA-256 of the previous revision's file, null for the first. */
@@ -38,14 +42,82 @@ export interface VerifiedJurorFile {
 export function writeJurorFile(payload: JurorPayload, secretKey: Uint8Array): Uint8Array {
   const publicKey = fromBase64(payload.juror.publicKey);
   if (!publicKey) throw new TypeError('payload.juror.publicKey is not base64');
-  return writeEnvelope(MAGIC, payload, publicKey, secretKey);
+  return writeEnvelope(JUROR_FILE_MAGIC, payload, publicKey, secretKey);
 }
 
 export function readJurorFile(bytes: Uint8Array, file = 'juror file'): Result<VerifiedJurorFile> {
-  const opened = readEnvelope(MAGIC, bytes, file);
+  const opened = readEnvelope(JUROR_FILE_MAGIC, bytes, file);
   if (!opened.ok) return opened;
   const payload = opened.value.payload as JurorPayload;
   if (payload?.format !== JUROR_FILE_FORMAT) return fail({ code: 'format', file, field: 'format', params: { expected: JUROR_FILE_FORMAT } });
-  if (payload.juror?.publicKey !== opened.value.publicKey) return fail({ code: 'keyMismatch', file });
+  if (payload.juror?.publicKey !== opened.value.publicKey || payload.juror.fingerprint !== opened.value.fingerprint) return fail({ code: 'keyMismatch', file });
+  if (!Number.isSafeInteger(payload.revision) || payload.revision < 1 || !Array.isArray(payload.scores) || !Array.isArray(payload.comments) || !Array.isArray(payload.recusals)) {
+    return fail({ code: 'truncatedFile', file, field: 'revision' });
+  }
   return ok({ payload, sha256: opened.value.sha256, fingerprint: opened.value.fingerprint });
+}
+
+export interface PayloadSource {
+  definition: ContestDefinition;
+  contest: JurorPayload['contest'];
+  packageSha256: string;
+  jurorId: string;
+  publicKey: Uint8Array;
+  entries: readonly EntryRef[];
+  marks: JurorScores;
+  revision: number;
+  previous: string | null;
+  createdAt: string;
+}
+
+/**
+ * The payload for a juror's marks: only entries of the package and criteria of their
+ * nomination (a mark left from an older package is not sent), in a stable order so the same
+ * marks always make the same bytes.
+ */
+export function buildJurorPayload(s: PayloadSource): JurorPayload {
+  const criteria = new Map(scoredNominations(s.definition).map((n) => [n.id, n.criteria.map((c) => c.id)]));
+  const scores: ScoreRecord[] = [];
+  const comments: JurorPayload['comments'] = [];
+  const recusals: JurorPayload['recusals'] = [];
+  for (const e of s.entries) {
+    const reason = s.marks.recusals.get(e.id);
+    if (reason !== undefined) recusals.push({ entry: e.id, reason });
+    else {
+      for (const c of criteria.get(e.nomination ?? '') ?? []) {
+        const value = s.marks.scores.get(`${e.id}\u0000${c}`);
+        if (value !== undefined) scores.push({ entry: e.id, criterion: c, value });
+      }
+    }
+    const text = s.marks.comments.get(e.id);
+    if (text) comments.push({ entry: e.id, text });
+  }
+  return {
+    format: JUROR_FILE_FORMAT,
+    contest: s.contest,
+    package: s.packageSha256,
+    juror: { id: s.jurorId, publicKey: toBase64(s.publicKey), fingerprint: fingerprint(s.publicKey) },
+    revision: s.revision,
+    previous: s.previous,
+    createdAt: s.createdAt,
+    scores,
+    comments,
+    recusals,
+  };
+}
+
+/**
+ * Whether `next` may follow the newest revision already accepted from this juror: a revision
+ * number only goes up, and a direct successor must name its predecessor's hash. A replayed or
+ * older file is refused.
+ */
+export function followsRevision(accepted: { revision: number; sha256: string } | null, next: VerifiedJurorFile, file: string): Result<true> {
+  if (!accepted) return ok(true);
+  if (next.sha256 === accepted.sha256 || next.payload.revision <= accepted.revision) {
+    return fail({ code: 'staleRevision', file, params: { revision: next.payload.revision, accepted: accepted.revision } });
+  }
+  if (next.payload.revision === accepted.revision + 1 && next.payload.previous !== accepted.sha256) {
+    return fail({ code: 'brokenChain', file, params: { revision: next.payload.revision } });
+  }
+  return ok(true);
 }

@@ -12,6 +12,8 @@ import type { ServiceContext } from '../../electron/services/context';
 import { Library } from '../../electron/services/library';
 import { SettingsStore } from '../../electron/services/settingsStore';
 import { serveRendererFile } from '../../electron/window/appProtocol';
+import { serveMedia } from '../../electron/window/mediaProtocol';
+import { ScoringDesk } from '../../electron/services/scoringDesk';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const RENDERER = join(__dirname, '..', '..', 'dist', 'renderer');
@@ -84,7 +86,10 @@ export interface Harness {
 export async function startHarness(opts: { ctx?: ServiceContext; viewport?: { width: number; height: number } } = {}): Promise<Harness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'jury-e2e-'));
   const server: Server = createServer(async (req, res) => {
-    const { status, body, headers } = await serveRendererFile(RENDERER, new URL(req.url ?? '/', 'http://x').pathname);
+    const { pathname } = new URL(req.url ?? '/', 'http://x');
+    const { status, body, headers } = pathname.startsWith('/media/')
+      ? serveMedia(desk, pathname, req.headers.range ?? null)
+      : await serveRendererFile(RENDERER, pathname);
     res.writeHead(status, headers).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -92,10 +97,11 @@ export async function startHarness(opts: { ctx?: ServiceContext; viewport?: { wi
 
   let n = 0;
   const ctx: ServiceContext = opts.ctx ?? { now: () => new Date(), newId: () => `id-${Date.now()}-${++n}`, actor: () => 'Әбдікәрімова Әсемгүл' };
+  const desk = new ScoringDesk(dataDir, ctx);
   const dialogs = new ScriptedDialogs();
   const shell = new RecordingShell();
   const settings = new SettingsStore(dataDir);
-  const services: AppServices = { library: new Library(dataDir, ctx), settings, dialogs, shell, ctx, version: '0.0.0-test' };
+  const services: AppServices = { library: new Library(dataDir, ctx), desk, settings, dialogs, shell, ctx, version: '0.0.0-test' };
   const handlers = createHandlers(services);
   const trusted = trustOrigin(origin);
 
@@ -121,6 +127,7 @@ export async function startHarness(opts: { ctx?: ServiceContext; viewport?: { wi
     async close() {
       await browser.close();
       services.library.closeAll();
+      services.desk.closeAll();
       await new Promise((resolve) => server.close(resolve));
       rmSync(dataDir, { recursive: true, force: true });
     },

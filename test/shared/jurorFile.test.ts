@@ -11,7 +11,8 @@ function payload(keys = juror, patch: Partial<JurorPayload> = {}): JurorPayload 
   return {
     format: JUROR_FILE_FORMAT,
     contest: { uid: 'c-1', definitionSha256: 'ab'.repeat(32) },
-    juror: { id: 'j1', publicKey: toBase64(keys.publicKey) },
+    package: 'ef'.repeat(32),
+    juror: { id: 'j1', publicKey: toBase64(keys.publicKey), fingerprint: fingerprint(keys.publicKey) },
     revision: 1,
     previous: null,
     createdAt: '2026-03-04T10:00:00.000Z',

@@ -1,11 +1,8 @@
-import { existsSync } from 'node:fs';
-import { basename, dirname, extname, isAbsolute, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { ProblemError } from '../../../shared/problem';
+import { isMediaFile, localMediaPath } from '../../services/mediaFiles';
 import type { HandlerMap } from '../handle';
 import type { AppServices } from './index';
-
-/** What "open media" may hand to the system: pictures, sound, video and documents, never programs. */
-export const MEDIA_EXTENSIONS = new Set(['mp4', 'mov', 'm4v', 'avi', 'mkv', 'webm', 'wmv', '3gp', 'mpg', 'mpeg', 'mp3', 'wav', 'm4a', 'ogg', 'jpg', 'jpeg', 'png', 'gif', 'webp', 'bmp', 'heic', 'tif', 'tiff', 'pdf']);
 
 type EntryChannels = 'entries:list' | 'entries:update' | 'entries:decide' | 'entries:openLink' | 'entries:openMedia' | 'audit:list';
 
@@ -34,13 +31,9 @@ export function entryHandlers({ library, shell }: AppServices): Pick<HandlerMap,
     },
     'entries:openMedia': async ({ contestId, id }) => {
       const ws = library.get(contestId);
-      const media = ws.entry(id).media;
-      // Relative paths are relative to the contest file, so a folder of videos can travel with it.
-      // A network path (\\host\share) would make Windows contact that host: only local files are opened.
-      if (media && /^(\\\\|\/\/)/.test(media.trim())) throw new ProblemError([{ code: 'noMedia', params: { id } }]);
-      const path = media ? (isAbsolute(media) ? media : resolve(dirname(ws.path), media)) : null;
-      if (!path || !existsSync(path)) throw new ProblemError([{ code: 'noMedia', params: { id } }]);
-      if (!MEDIA_EXTENSIONS.has(extname(path).slice(1).toLowerCase())) throw new ProblemError([{ code: 'notMedia', file: basename(path) }]);
+      const path = localMediaPath(ws.path, ws.entry(id).media);
+      if (!path) throw new ProblemError([{ code: 'noMedia', params: { id } }]);
+      if (!isMediaFile(path)) throw new ProblemError([{ code: 'notMedia', file: basename(path) }]);
       const error = await shell.openPath(path);
       if (error) throw new ProblemError([{ code: 'io', file: path, params: { detail: error } }]);
       return true as const;

@@ -15,9 +15,13 @@ import type { HandlerMap } from '../handle';
 import type { Dialogs, ShellPort } from '../ports';
 import { entryHandlers } from './entries';
 import { importHandlers } from './imports';
+import { packageHandlers } from './packages';
+import { scoringHandlers } from './scoring';
+import type { ScoringDesk } from '../../services/scoringDesk';
 
 export interface AppServices {
   library: Library;
+  desk: ScoringDesk;
   settings: SettingsStore;
   dialogs: Dialogs;
   shell: ShellPort;
@@ -32,6 +36,10 @@ const DIALOG_TITLES = {
   exportJson: { kk: 'contest.json ретінде сақтау', ru: 'Сохранить как contest.json', en: 'Save as contest.json' },
   backup: { kk: 'Сақтық көшірме', ru: 'Резервная копия', en: 'Back up the contest' },
   entries: { kk: 'Жұмыстар кестесін таңдаңыз (CSV, XLSX)', ru: 'Выберите таблицу работ (CSV, XLSX)', en: 'Choose the entries table (CSV, XLSX)' },
+  exportPackage: { kk: 'Қазы пакетін сақтау', ru: 'Сохранить пакет члена жюри', en: 'Save the juror package' },
+  openPackage: { kk: 'Қазы пакетін ашу', ru: 'Открыть пакет члена жюри', en: 'Open a juror package' },
+  chooseKey: { kk: 'Қолтаңба кілтінің файлын таңдаңыз', ru: 'Выберите файл ключа подписи', en: 'Choose your signing key file' },
+  submitScores: { kk: 'Қол қойылған бағалар файлын сақтау', ru: 'Сохранить подписанный файл оценок', en: 'Save the signed score file' },
 } as const;
 export type DialogTitle = keyof typeof DIALOG_TITLES;
 
@@ -88,6 +96,8 @@ export function createHandlers(s: AppServices): HandlerMap {
     'contests:reveal': ({ contestId }) => (s.shell.showItemInFolder(library.get(contestId).path), true),
     ...entryHandlers(s),
     ...importHandlers(s),
+    ...packageHandlers(s),
+    ...scoringHandlers(s),
   };
 }
 

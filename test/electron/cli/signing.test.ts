@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runJury } from '../../../electron/cli/jury';
 import { decodeKeyFile } from '../../../shared/crypto/keyFile';
-import { toBase64 } from '../../../shared/crypto/signing';
+import { fingerprint, toBase64 } from '../../../shared/crypto/signing';
 import { JUROR_FILE_FORMAT, writeJurorFile } from '../../../shared/juror/jurorFile';
 import { tempDir } from '../helpers';
 
@@ -37,7 +37,8 @@ describe('jury keygen and jury verify', () => {
       {
         format: JUROR_FILE_FORMAT,
         contest: { uid: 'contest-7', definitionSha256: 'cd'.repeat(32) },
-        juror: { id: 'j1', publicKey: toBase64(keys.value.publicKey) },
+        package: 'ab'.repeat(32),
+        juror: { id: 'j1', publicKey: toBase64(keys.value.publicKey), fingerprint: fingerprint(keys.value.publicKey) },
         revision: 2,
         previous: 'ef'.repeat(32),
         createdAt: '2026-03-05T09:00:00.000Z',

@@ -3,6 +3,7 @@ import { onTestFinished } from 'vitest';
 import { invokeHandler, trustOrigin, type HandlerMap } from '../../../electron/ipc/handle';
 import { createHandlers } from '../../../electron/ipc/handlers/index';
 import type { Dialogs, FileFilter, ShellPort } from '../../../electron/ipc/ports';
+import { ScoringDesk } from '../../../electron/services/scoringDesk';
 import { Library } from '../../../electron/services/library';
 import { SettingsStore } from '../../../electron/services/settingsStore';
 import type { Channel } from '../../../shared/ipc/channels';
@@ -47,11 +48,12 @@ export function makeApp() {
   const dataDir = tempDir('jury-app-');
   const ctx = fixedContext();
   const library = new Library(join(dataDir, 'data'), ctx);
-  onTestFinished(() => library.closeAll());
+  const desk = new ScoringDesk(join(dataDir, 'data'), ctx);
+  onTestFinished(() => (library.closeAll(), desk.closeAll()));
   const settings = new SettingsStore(join(dataDir, 'data'));
   const dialogs = new FakeDialogs();
   const shell = new FakeShell();
-  const handlers: HandlerMap = createHandlers({ library, settings, dialogs, shell, ctx, version: '9.9.9' });
+  const handlers: HandlerMap = createHandlers({ library, desk, settings, dialogs, shell, ctx, version: '9.9.9' });
   const trusted = trustOrigin('app://jury');
   /** Calls a channel as the app's own page would, through the IPC wrapper. */
   const call = <C extends Channel>(channel: C, input?: InputOf<C>): Promise<IpcResponse<OutputOf<C>>> =>
@@ -62,5 +64,5 @@ export function makeApp() {
     if (!r.ok) throw new Error(`${channel} refused: ${JSON.stringify(r.problems)}`);
     return r.value;
   };
-  return { dataDir, work: tempDir('jury-work-'), ctx, library, settings, dialogs, shell, handlers, call, value };
+  return { dataDir, work: tempDir('jury-work-'), ctx, library, desk, settings, dialogs, shell, handlers, call, value };
 }

@@ -1,0 +1,34 @@
+import type { Db } from '../connection';
+
+export interface IssuedPackage {
+  id: number;
+  juror_id: string;
+  file_name: string;
+  sha256: string;
+  definition_sha256: string;
+  entries: number;
+  media: number;
+  created_at: string;
+  actor: string;
+}
+
+/**
+ * The organiser's signing key, made with the contest, and the packages signed with it. The
+ * contest file is the organiser's own working file: whoever holds it can sign packages for this
+ * contest, which is why the README says to keep it, like any contest file, off shared drives.
+ */
+export function signingQueries(db: Db) {
+  const getKey = db.prepare<[], { public_key: string; secret_key: string; created_at: string }>('SELECT public_key, secret_key, created_at FROM organiser_key WHERE id = 1');
+  const insertKey = db.prepare<[string, string, string]>('INSERT INTO organiser_key (id, public_key, secret_key, created_at) VALUES (1, ?, ?, ?)');
+  const insertIssued = db.prepare<Omit<IssuedPackage, 'id'>>(
+    `INSERT INTO packages_issued (juror_id, file_name, sha256, definition_sha256, entries, media, created_at, actor)
+     VALUES (@juror_id, @file_name, @sha256, @definition_sha256, @entries, @media, @created_at, @actor)`,
+  );
+  const issued = db.prepare<[], IssuedPackage>('SELECT * FROM packages_issued ORDER BY id DESC');
+  return {
+    key: () => getKey.get(),
+    insertKey: (publicKey: string, secretKey: string, at: string) => insertKey.run(publicKey, secretKey, at),
+    recordIssued: (row: Omit<IssuedPackage, 'id'>) => insertIssued.run(row),
+    issued: () => issued.all(),
+  };
+}

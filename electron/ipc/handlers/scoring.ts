@@ -1,0 +1,59 @@
+import { localize } from '../../../shared/contest/localized';
+import { ProblemError } from '../../../shared/problem';
+import type { HandlerMap } from '../handle';
+import { safeWebLink } from './entries';
+import { dialogTitle, type AppServices } from './index';
+import { PACKAGE_EXTENSION } from './packages';
+
+export const SCORES_EXTENSION = 'juryscores';
+
+type ScoringChannels =
+  | 'keys:info'
+  | 'keys:create'
+  | 'keys:choose'
+  | 'scores:list'
+  | 'scores:openPackage'
+  | 'scores:state'
+  | 'scores:set'
+  | 'scores:undo'
+  | 'scores:submit'
+  | 'scores:openLink';
+
+/** The juror's side: their key, the packages they opened, and every mark they make. */
+export function scoringHandlers(s: AppServices): Pick<HandlerMap, ScoringChannels> {
+  const { desk, dialogs } = s;
+  return {
+    'keys:info': () => desk.keys.info(),
+    'keys:create': () => desk.keys.create(),
+    'keys:choose': async () => {
+      const path = await dialogs.openFile({ title: dialogTitle(s, 'chooseKey'), filters: [{ name: 'Jury key', extensions: ['key', 'json'] }] });
+      return path ? desk.keys.adopt(path) : null;
+    },
+    'scores:list': () => desk.list(),
+    'scores:openPackage': async () => {
+      const path = await dialogs.openFile({ title: dialogTitle(s, 'openPackage'), filters: [{ name: 'Jury package', extensions: [PACKAGE_EXTENSION] }] });
+      if (!path) return null;
+      const ws = desk.openPackage(path);
+      return desk.list().find((w) => w.workspaceId === ws.workspaceId) ?? null;
+    },
+    'scores:state': ({ workspaceId }) => desk.get(workspaceId).state(desk.keys.info()?.fingerprint ?? null),
+    'scores:set': ({ workspaceId, kind, entry, criterion, value }) => desk.get(workspaceId).setMark(kind, entry, criterion, value),
+    'scores:undo': ({ workspaceId }) => desk.get(workspaceId).undo(),
+    'scores:submit': async ({ workspaceId }) => {
+      const ws = desk.get(workspaceId);
+      const keys = desk.keys.keys();
+      const def = ws.definition();
+      const revision = (ws.lastSubmission()?.revision ?? 0) + 1;
+      const stem = `${localize(def.title, def.language)} — ${ws.packageInfo.juror_name} — ${revision}`.replace(/[\\/:*?"<>|«»“”]+/g, '').trim();
+      const path = await dialogs.saveFile({ title: dialogTitle(s, 'submitScores'), defaultPath: `${stem}.${SCORES_EXTENSION}`, filters: [{ name: 'Jury scores', extensions: [SCORES_EXTENSION] }] });
+      return path ? ws.submit(path, keys) : null;
+    },
+    'scores:openLink': async ({ workspaceId, entry }) => {
+      const found = desk.get(workspaceId).entries().find((e) => e.id === entry);
+      const url = safeWebLink(found?.link ?? null);
+      if (!url) throw new ProblemError([{ code: 'unsafeLink', params: { value: found?.link ?? '' } }]);
+      await s.shell.openExternal(url);
+      return true as const;
+    },
+  };
+}

@@ -1,0 +1,241 @@
+import { createHash } from 'node:crypto';
+import { basename, resolve } from 'node:path';
+import { serializeContest, parseContestFile } from '../../shared/contest/file';
+import { scoredNominations, type ContestDefinition } from '../../shared/contest/model';
+import { sha256Hex, type KeyPair } from '../../shared/crypto/signing';
+import { emptyEntry } from '../../shared/entries/model';
+import type { MarkChange, ScoringState, SubmissionReceipt } from '../../shared/ipc/scoringTypes';
+import { buildJurorPayload, writeJurorFile } from '../../shared/juror/jurorFile';
+import type { PackageEntry, VerifiedPackage } from '../../shared/package/packageFile';
+import { ProblemError } from '../../shared/problem';
+import { jurorProgress, type JurorScores } from '../../shared/scores/jurorScores';
+import { checkScore, scoreText } from '../../shared/scores/scoreValue';
+import { openDatabase, type Db } from '../db/connection';
+import { contestQueries } from '../db/tables/contestTable';
+import { entriesQueries } from '../db/tables/entriesTable';
+import { jurorPackageQueries } from '../db/tables/jurorPackageTable';
+import { marksQueries, type MarkKind } from '../db/tables/marksTable';
+import type { ServiceContext } from './context';
+import { writeFileDurably } from './durableFile';
+
+/**
+ * A juror's scoring file on their own laptop: the package they were given (definition and
+ * entries) and their marks. Every mark is committed on its own, durably, the moment it is
+ * made (WAL, synchronous=FULL), with a journal row that undo walks back.
+ */
+export class JurorWorkspace {
+  private readonly contest;
+  private readonly entriesTable;
+  private readonly pkg;
+  private readonly marks;
+  private cachedDefinition: ContestDefinition | null = null;
+  private cachedEntries: PackageEntry[] | null = null;
+  private readonly setMarkTx;
+  private readonly undoTx;
+
+  private constructor(
+    readonly db: Db,
+    readonly path: string,
+    private readonly ctx: ServiceContext,
+  ) {
+    this.contest = contestQueries(db);
+    this.entriesTable = entriesQueries(db);
+    this.pkg = jurorPackageQueries(db);
+    this.marks = marksQueries(db);
+    this.setMarkTx = db.transaction((kind: MarkKind, entry: string, criterion: string, value: string | null): MarkChange => {
+      const juror = this.jurorId;
+      const before = this.marks.get(juror, kind, entry, criterion);
+      if (before !== value) {
+        const at = this.ctx.now().toISOString();
+        this.marks.put(juror, kind, entry, criterion, value, at);
+        this.marks.journal(juror, kind, entry, criterion, before, value, at);
+      }
+      return { kind, entry, criterion, value };
+    });
+    this.undoTx = db.transaction((): MarkChange => {
+      const last = this.marks.lastChange(this.jurorId);
+      if (!last) throw new ProblemError([{ code: 'nothingToUndo' }]);
+      this.marks.put(this.jurorId, last.kind, last.entry_id, last.criterion_id, last.before, this.ctx.now().toISOString());
+      this.marks.markUndone(last.seq);
+      return { kind: last.kind, entry: last.entry_id, criterion: last.criterion_id, value: last.before };
+    });
+  }
+
+  static open(path: string, ctx: ServiceContext): JurorWorkspace {
+    const ws = new JurorWorkspace(openDatabase(path, { label: basename(path) }), path, ctx);
+    if (!ws.pkg.get() || !ws.contest.get()) {
+      ws.close();
+      throw new ProblemError([{ code: 'notContestDb', file: basename(path) }]);
+    }
+    return ws;
+  }
+
+  /** A new workspace from a verified package, or an existing one brought up to a newer package. */
+  static fromPackage(path: string, pkg: VerifiedPackage, mediaDir: string | null, ctx: ServiceContext): JurorWorkspace {
+    const ws = new JurorWorkspace(openDatabase(path, { create: true, label: basename(path) }), path, ctx);
+    const p = pkg.payload;
+    try {
+      const current = ws.pkg.get();
+      if (current && current.organiser_key !== pkg.publicKey) {
+        throw new ProblemError([{ code: 'otherOrganiser', params: { fingerprint: pkg.fingerprint, expected: current.organiser_key.slice(0, 12) } }]);
+      }
+      ws.db.transaction(() => {
+        const at = ctx.now().toISOString();
+        const text = serializeContest(p.definition);
+        if (ws.contest.get()) ws.contest.update(text, at);
+        else ws.contest.insert(p.contest.uid, text, at);
+        ws.db.prepare('DELETE FROM entries').run();
+        const wanted = new Set(scoredNominations(p.definition).map((n) => n.id));
+        for (const id of ws.contest.nominationIds()) if (!wanted.has(id)) ws.contest.removeNomination(id);
+        for (const id of wanted) ws.contest.addNomination(id);
+        p.entries.forEach((e, i) => ws.entriesTable.insert({ ...emptyEntry(e.id), ...e }, i + 1, null, null));
+        ws.pkg.put({
+          juror_id: p.juror.id,
+          juror_name: p.juror.name,
+          organiser_key: pkg.publicKey,
+          sha256: pkg.sha256,
+          definition_sha256: p.contest.definitionSha256,
+          created_at: p.createdAt,
+          opened_at: at,
+          media_dir: p.media.length ? mediaDir : null,
+        });
+      })();
+    } catch (e) {
+      ws.close();
+      throw e;
+    }
+    return ws;
+  }
+
+  /** The window's handle for this file. */
+  get workspaceId(): string {
+    return createHash('sha256').update(resolve(this.path)).digest('hex').slice(0, 20);
+  }
+
+  get jurorId(): string {
+    return this.pkg.get()!.juror_id;
+  }
+
+  get packageInfo() {
+    return this.pkg.get()!;
+  }
+
+  definition(): ContestDefinition {
+    if (!this.cachedDefinition) {
+      const parsed = parseContestFile(this.contest.get()!.definition, basename(this.path));
+      if (!parsed.ok) throw new ProblemError(parsed.problems);
+      this.cachedDefinition = parsed.value;
+    }
+    return this.cachedDefinition;
+  }
+
+  entries(): PackageEntry[] {
+    this.cachedEntries ??= this.entriesTable.all().map((e) => ({
+      id: e.id,
+      nomination: e.nomination,
+      participant: e.participant,
+      organisation: e.organisation,
+      region: e.region,
+      age_group: e.age_group,
+      link: e.link,
+      media: e.media,
+    }));
+    return this.cachedEntries;
+  }
+
+  marksNow(): JurorScores {
+    const j = this.jurorId;
+    return {
+      scores: new Map(this.marks.scores(j).map((r) => [`${r.entry_id}\u0000${r.criterion_id}`, r.value])),
+      comments: new Map(this.marks.comments(j).map((r) => [r.entry_id, r.text])),
+      recusals: new Map(this.marks.recusals(j).map((r) => [r.entry_id, r.reason])),
+    };
+  }
+
+  state(keyFingerprint: string | null): ScoringState {
+    const p = this.packageInfo;
+    const j = this.jurorId;
+    return {
+      workspaceId: this.workspaceId,
+      juror: { id: p.juror_id, name: p.juror_name },
+      uid: this.contest.get()!.uid,
+      definition: this.definition(),
+      organiserKey: p.organiser_key,
+      packageSha256: p.sha256,
+      packageCreatedAt: p.created_at,
+      hasMedia: p.media_dir !== null,
+      entries: this.entries(),
+      scores: this.marks.scores(j).map((r) => [r.entry_id, r.criterion_id, r.value]),
+      comments: this.marks.comments(j).map((r) => [r.entry_id, r.text]),
+      recusals: this.marks.recusals(j).map((r) => [r.entry_id, r.reason]),
+      submissions: this.pkg.submissions().map((s) => ({ revision: s.revision, sha256: s.sha256, fileName: s.file_name, createdAt: s.created_at, scores: s.scores, missing: s.missing })),
+      keyFingerprint,
+    };
+  }
+
+  lastSubmission() {
+    return this.pkg.submissions()[0];
+  }
+
+  /**
+   * One mark, checked and committed before this returns: a score (exact decimal text, or null
+   * to clear), a comment (empty clears) or a recusal (a reason is required; null withdraws it).
+   */
+  setMark(kind: MarkKind, entryId: string, criterionId: string, input: string | null): MarkChange {
+    const entry = this.entries().find((e) => e.id === entryId);
+    if (!entry) throw new ProblemError([{ code: 'unknownEntry', params: { id: entryId } }]);
+    if (kind === 'score') {
+      const nomination = scoredNominations(this.definition()).find((n) => n.id === entry.nomination);
+      const criterion = nomination?.criteria.find((c) => c.id === criterionId);
+      if (!criterion) throw new ProblemError([{ code: 'criterionNotInNomination', params: { id: criterionId, entry: entryId, allowed: nomination?.criteria.map((c) => c.id).join(', ') ?? '' } }]);
+      if (this.marks.get(this.jurorId, 'recusal', entryId, '') !== null) throw new ProblemError([{ code: 'recusedScored', params: { entry: entryId } }]);
+      if (input === null || input.trim() === '') return this.setMarkTx('score', entryId, criterionId, null);
+      const checked = checkScore(input, criterion);
+      if (!checked.ok) throw new ProblemError([{ code: checked.code, field: criterionId, params: checked.params }]);
+      return this.setMarkTx('score', entryId, criterionId, scoreText(checked.value));
+    }
+    const text = input?.trim() ?? '';
+    if (kind === 'recusal' && input !== null && !text) throw new ProblemError([{ code: 'reasonRequired' }]);
+    return this.setMarkTx(kind, entryId, '', text ? text : null);
+  }
+
+  undo(): MarkChange {
+    return this.undoTx();
+  }
+
+  /**
+   * Writes the signed juror file: the next revision, chained to the previous one by its hash.
+   * The file is written inside the transaction that records it, so a failed write records nothing.
+   */
+  submit(outPath: string, keys: KeyPair): SubmissionReceipt {
+    const def = this.definition();
+    const entries = this.entries();
+    const marks = this.marksNow();
+    const last = this.pkg.submissions()[0];
+    const p = this.packageInfo;
+    const payload = buildJurorPayload({
+      definition: def,
+      contest: { uid: this.contest.get()!.uid, definitionSha256: p.definition_sha256 },
+      packageSha256: p.sha256,
+      jurorId: p.juror_id,
+      publicKey: keys.publicKey,
+      entries,
+      marks,
+      revision: (last?.revision ?? 0) + 1,
+      previous: last?.sha256 ?? null,
+      createdAt: this.ctx.now().toISOString(),
+    });
+    const missing = jurorProgress(def, entries, marks).missing.length;
+    const bytes = writeJurorFile(payload, keys.secretKey);
+    const receipt: SubmissionReceipt = { revision: payload.revision, sha256: sha256Hex(bytes), fileName: basename(outPath), scores: payload.scores.length, missing };
+    this.db.transaction(() => {
+      this.pkg.addSubmission({ revision: receipt.revision, juror_id: p.juror_id, sha256: receipt.sha256, file_name: receipt.fileName, created_at: payload.createdAt, scores: receipt.scores, missing });
+      writeFileDurably(outPath, bytes, receipt.fileName);
+    })();
+    return receipt;
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,110 @@
+import { canonicalJson } from '../crypto/canonicalJson';
+import { readEnvelope, writeEnvelope } from '../crypto/envelope';
+import { sha256Hex } from '../crypto/signing';
+import type { KeyPair } from '../crypto/signing';
+import { scoredNominations, type ContestDefinition } from '../contest/model';
+import { validateContest } from '../contest/validate';
+import type { EntryData } from '../entries/model';
+import { fail, ok, type Problem, type Result } from '../problem';
+
+export const PACKAGE_FORMAT = 'jury.package/1';
+export const PACKAGE_MAGIC = 'JURY-PACKAGE/1';
+
+/** What a juror sees of an entry: enough to judge it, nothing of the screening. */
+export type PackageEntry = Pick<EntryData, 'id' | 'nomination' | 'participant' | 'organisation' | 'region' | 'age_group' | 'link'> & {
+  /** The media file's name inside the package, or null when the package carries none for it. */
+  media: string | null;
+};
+
+/** A media file carried after the payload: where it lies and what it must hash to. */
+export interface PackageMedia {
+  entry: string;
+  name: string;
+  /** Byte offset from the end of the payload. */
+  offset: number;
+  size: number;
+  sha256: string;
+}
+
+export interface PackagePayload {
+  format: typeof PACKAGE_FORMAT;
+  contest: { uid: string; definitionSha256: string };
+  definition: ContestDefinition;
+  juror: { id: string; name: string };
+  createdAt: string;
+  entries: PackageEntry[];
+  media: PackageMedia[];
+}
+
+export interface VerifiedPackage {
+  payload: PackagePayload;
+  /** The organiser's key fingerprint, to compare with what the organiser reads out. */
+  fingerprint: string;
+  publicKey: string;
+  /** SHA-256 of the header and payload: the package's identity. */
+  sha256: string;
+  /** Where the media bytes start in the file. */
+  mediaStart: number;
+}
+
+/** The hash a juror file carries so the organiser knows which rules it was scored under. */
+export function definitionSha256(def: ContestDefinition): string {
+  return sha256Hex(new TextEncoder().encode(canonicalJson(def)));
+}
+
+/**
+ * The signed head of a package (header and payload). Media bytes, when carried, follow it in
+ * the order of payload.media; each is bound to the signature by its SHA-256 in the payload.
+ */
+export function writePackageHead(payload: PackagePayload, keys: KeyPair): Uint8Array {
+  return writeEnvelope(PACKAGE_MAGIC, payload, keys.publicKey, keys.secretKey, true);
+}
+
+/**
+ * Verifies a package's head (the signature first, then the contents). `fileSize` is the size
+ * of the whole file, so that media cut short or added to are caught before anything is opened.
+ */
+export function readPackageHead(head: Uint8Array, fileSize: number, file = 'package'): Result<VerifiedPackage> {
+  const opened = readEnvelope(PACKAGE_MAGIC, head, file, 'notPackage');
+  if (!opened.ok) return opened;
+  const payload = opened.value.payload as PackagePayload;
+  const problems = checkPayload(payload, file);
+  if (problems.length) return fail(...problems);
+  const mediaBytes = payload.media.reduce((n, m) => n + m.size, 0);
+  if (fileSize !== opened.value.end + mediaBytes) return fail({ code: 'truncatedFile', file });
+  return ok({ payload, fingerprint: opened.value.fingerprint, publicKey: opened.value.publicKey, sha256: opened.value.sha256, mediaStart: opened.value.end });
+}
+
+/** A signed payload can still be one no honest organiser would make; it is refused, not trusted. */
+function checkPayload(p: PackagePayload, file: string): Problem[] {
+  if (p?.format !== PACKAGE_FORMAT) return [{ code: 'format', file, field: 'format', params: { expected: PACKAGE_FORMAT } }];
+  const def = validateContest(p.definition, file);
+  if (!def.ok) return def.problems;
+  if (!p.contest || typeof p.contest.uid !== 'string' || p.contest.definitionSha256 !== definitionSha256(p.definition)) {
+    return [{ code: 'badSignature', file, field: 'contest' }];
+  }
+  const panel = p.definition.jury.map((j) => j.id);
+  if (!panel.includes(p.juror?.id)) return [{ code: 'jurorNotOnPanel', file, field: 'juror', params: { id: String(p.juror?.id), allowed: panel.join(', ') } }];
+  const nominations = new Set(scoredNominations(p.definition).map((n) => n.id));
+  const ids = new Set<string>();
+  if (!Array.isArray(p.entries) || !Array.isArray(p.media)) return [{ code: 'truncatedFile', file }];
+  for (const [i, e] of p.entries.entries()) {
+    if (typeof e?.id !== 'string' || ids.has(e.id)) return [{ code: 'duplicateId', file, field: `entries[${i}].id`, params: { id: String(e?.id) } }];
+    ids.add(e.id);
+    if (e.nomination === null || !nominations.has(e.nomination)) {
+      return [{ code: 'unknownNomination', file, field: `entries[${i}].nomination`, params: { value: String(e.nomination), allowed: [...nominations].join(', ') } }];
+    }
+  }
+  let offset = 0;
+  for (const [i, m] of p.media.entries()) {
+    const sane = ids.has(m?.entry) && m.offset === offset && Number.isSafeInteger(m.size) && m.size >= 0 && /^[0-9a-f]{64}$/.test(m.sha256);
+    if (!sane || !safeMediaName(m.name)) return [{ code: 'truncatedFile', file, field: `media[${i}]` }];
+    offset += m.size;
+  }
+  return [];
+}
+
+/** A bare file name with an extension: never a path, so extracting it cannot write elsewhere. */
+export function safeMediaName(name: unknown): name is string {
+  return typeof name === 'string' && /^[^\\/:*?"<>|\u0000-\u001f]{1,200}$/.test(name) && !/^\.+$/.test(name) && !name.startsWith('.');
+}

@@ -1,0 +1,89 @@
+import type { ContestDefinition } from '../contest/model';
+import { scoredNominations } from '../contest/model';
+import { fail, ok, type Problem, type Result } from '../problem';
+import type { Table } from '../table/table';
+import { checkScore, scoreText } from './scoreValue';
+import type { JurorScores } from './jurorScores';
+
+const REQUIRED = ['juror', 'entry', 'criterion', 'score'] as const;
+const MAX_PROBLEMS = 50;
+
+export interface ScoreSheetContext {
+  file: string;
+  definition: ContestDefinition;
+  /** The entries that may be scored, with their nomination. */
+  entries: ReadonlyMap<string, string | null>;
+  /** The juror ids this sheet may speak for (one for a juror's own package, the panel for the organiser). */
+  jurors: readonly string[];
+}
+
+/**
+ * Scores typed from paper (SCORING.md §6): header `juror,entry,criterion,score` and an optional
+ * `comment`; an empty score means "not scored"; `recused` marks a recusal, its comment the
+ * reason. Every bad row is reported with its row and column; nothing is taken from a sheet
+ * that has one.
+ */
+export function parseScoreSheet(table: Table, ctx: ScoreSheetContext): Result<Map<string, JurorScores>> {
+  const { file } = ctx;
+  const headers = table.headers.map((h) => h.trim().toLowerCase());
+  const col = Object.fromEntries([...REQUIRED, 'comment'].map((h) => [h, headers.indexOf(h)])) as Record<(typeof REQUIRED)[number] | 'comment', number>;
+  const missing = REQUIRED.filter((h) => col[h] < 0);
+  if (missing.length) return fail(...missing.map((column): Problem => ({ code: 'missingColumn', file, params: { column, header: 'juror,entry,criterion,score[,comment]' } })));
+  const criteria = new Map(scoredNominations(ctx.definition).map((n) => [n.id, new Map(n.criteria.map((c) => [c.id, c]))]));
+  const problems: Problem[] = [];
+  const out = new Map<string, JurorScores>();
+  const seen = new Map<string, number>();
+  const scoredRows: { juror: string; entry: string; row: number }[] = [];
+  for (const { row, cells } of table.rows) {
+    if (problems.length >= MAX_PROBLEMS) break;
+    const cell = (h: keyof typeof col) => (col[h] >= 0 ? (cells[col[h]] ?? '').trim() : '');
+    const [juror, entry, criterion, score, comment] = [cell('juror'), cell('entry'), cell('criterion'), cell('score'), cell('comment')];
+    if (!cells.some((c) => c.trim())) continue;
+    const at = (column: string, p: Omit<Problem, 'file' | 'row' | 'column'>) => problems.push({ ...p, file, row, column: table.headers[col[column as keyof typeof col]] ?? column });
+    if (!ctx.jurors.includes(juror)) {
+      at('juror', { code: 'jurorNotOnPanel', params: { id: juror, allowed: ctx.jurors.join(', ') } });
+      continue;
+    }
+    if (!ctx.entries.has(entry)) {
+      at('entry', { code: 'unknownEntry', params: { id: entry } });
+      continue;
+    }
+    const mine = out.get(juror) ?? emptyScores();
+    out.set(juror, mine);
+    if (comment && score.toLowerCase() !== 'recused') mine.comments.set(entry, mine.comments.has(entry) && mine.comments.get(entry) !== comment ? `${mine.comments.get(entry)}\n${comment}` : comment);
+    if (score.toLowerCase() === 'recused') {
+      mine.recusals.set(entry, comment);
+      continue;
+    }
+    const nominationCriteria = criteria.get(ctx.entries.get(entry) ?? '') ?? new Map();
+    const c = nominationCriteria.get(criterion);
+    if (!c) {
+      at('criterion', { code: 'criterionNotInNomination', params: { id: criterion, entry, allowed: [...nominationCriteria.keys()].join(', ') } });
+      continue;
+    }
+    const key = `${juror}\u0000${entry}\u0000${criterion}`;
+    if (seen.has(key)) {
+      at('criterion', { code: 'duplicateScore', params: { firstRow: seen.get(key)! } });
+      continue;
+    }
+    seen.set(key, row);
+    if (!score) continue;
+    const checked = checkScore(score, c);
+    if (!checked.ok) {
+      at('score', { code: checked.code, params: checked.params });
+      continue;
+    }
+    mine.scores.set(scoreKey(entry, criterion), scoreText(checked.value));
+    scoredRows.push({ juror, entry, row });
+  }
+  for (const s of scoredRows) {
+    if (out.get(s.juror)?.recusals.has(s.entry)) problems.push({ code: 'recusedScored', file, row: s.row, params: { entry: s.entry } });
+  }
+  return problems.length ? fail(...problems.slice(0, MAX_PROBLEMS)) : ok(out);
+}
+
+export function emptyScores(): JurorScores {
+  return { scores: new Map(), comments: new Map(), recusals: new Map() };
+}
+
+export const scoreKey = (entry: string, criterion: string) => `${entry}\u0000${criterion}`;
