@@ -5,6 +5,8 @@ import { HomeScreen } from './screens/HomeScreen';
 import { ImportScreen } from './screens/import/ImportScreen';
 import { RegistryScreen } from './screens/registry/RegistryScreen';
 import { SetupScreen } from './screens/setup/SetupScreen';
+import { PackagesScreen } from './screens/packages/PackagesScreen';
+import { ScoringScreen } from './screens/scoring/ScoringScreen';
 import { useUi } from './state/ui';
 
 export function App() {
@@ -25,6 +27,8 @@ export function App() {
       {route.name === 'setup' && <SetupScreen key={route.contestId} contestId={route.contestId} />}
       {route.name === 'import' && <ImportScreen key={route.contestId} contestId={route.contestId} />}
       {route.name === 'registry' && <RegistryScreen key={route.contestId} contestId={route.contestId} />}
+      {route.name === 'packages' && <PackagesScreen key={route.contestId} contestId={route.contestId} />}
+      {route.name === 'scoring' && <ScoringScreen key={route.workspaceId} workspaceId={route.workspaceId} />}
     </Shell>
   );
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { basename, resolve } from 'node:path';
 import { serializeContest, parseContestFile } from '../../shared/contest/file';
 import { scoredNominations, type ContestDefinition } from '../../shared/contest/model';
-import { sha256Hex, type KeyPair } from '../../shared/crypto/signing';
+import { fingerprint, fromBase64, sha256Hex, type KeyPair } from '../../shared/crypto/signing';
 import { emptyEntry } from '../../shared/entries/model';
 import type { MarkChange, ScoringState, SubmissionReceipt } from '../../shared/ipc/scoringTypes';
 import { buildJurorPayload, writeJurorFile } from '../../shared/juror/jurorFile';
@@ -77,7 +77,8 @@ export class JurorWorkspace {
     try {
       const current = ws.pkg.get();
       if (current && current.organiser_key !== pkg.publicKey) {
-        throw new ProblemError([{ code: 'otherOrganiser', params: { fingerprint: pkg.fingerprint, expected: current.organiser_key.slice(0, 12) } }]);
+        // Both as fingerprints, the form people read out and compare.
+        throw new ProblemError([{ code: 'otherOrganiser', params: { fingerprint: pkg.fingerprint, expected: fingerprint(fromBase64(current.organiser_key) ?? new Uint8Array()) } }]);
       }
       ws.db.transaction(() => {
         const at = ctx.now().toISOString();
@@ -161,6 +162,7 @@ export class JurorWorkspace {
       uid: this.contest.get()!.uid,
       definition: this.definition(),
       organiserKey: p.organiser_key,
+      organiserFingerprint: fingerprint(fromBase64(p.organiser_key)!),
       packageSha256: p.sha256,
       packageCreatedAt: p.created_at,
       hasMedia: p.media_dir !== null,

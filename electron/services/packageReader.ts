@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { envelopeLayout } from '../../shared/crypto/envelope';
 import { PACKAGE_MAGIC, readPackageHead, type VerifiedPackage } from '../../shared/package/packageFile';
 import { ProblemError } from '../../shared/problem';
 import { problemFromError } from './errors';
-import { forEachChunk } from './mediaFiles';
+import { forEachChunk, sha256OfRange } from './mediaFiles';
 
 /** The most a package head (definition and entry list) may take: far above 10,000 entries. */
 const MAX_HEAD = 256 * 1024 * 1024;
@@ -40,33 +40,73 @@ export function readPackageFile(path: string): VerifiedPackage {
 }
 
 /**
- * Copies the package's media into `dir`, each checked against its signed SHA-256; a file that
- * does not match is removed and refused. Files already there with the right hash are kept.
+ * Copies the package's media into `dir`, each checked against its signed SHA-256. All or
+ * nothing: every file is copied and checked in a side folder first and only moved into `dir`
+ * when all of them match, so a package with one altered video leaves `dir` as it was. Files
+ * already there with the right hash are kept rather than copied again.
  */
 export function extractMedia(path: string, pkg: VerifiedPackage, dir: string): void {
-  mkdirSync(dir, { recursive: true });
+  const file = basename(path);
+  const created = !existsSync(dir);
+  // A media name never starts with a dot (safeMediaName), so this folder is no media file's name.
+  const partial = join(dir, '.partial');
+  const ready: string[] = [];
+  try {
+    rmSync(partial, { recursive: true, force: true });
+    mkdirSync(partial, { recursive: true });
+    for (const m of pkg.payload.media) {
+      const target = join(dir, m.name);
+      if (alreadyThere(target, m.size, m.sha256)) continue;
+      const tmp = join(partial, m.name);
+      const hash = createHash('sha256');
+      const out = openSync(tmp, 'w');
+      try {
+        forEachChunk(path, pkg.mediaStart + m.offset, m.size, (chunk) => {
+          hash.update(chunk);
+          writeSync(out, chunk);
+        });
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ETRUNC') throw new ProblemError([{ code: 'mediaAltered', file, params: { entry: m.entry } }]);
+        throw e;
+      } finally {
+        closeSync(out);
+      }
+      if (hash.digest('hex') !== m.sha256) throw new ProblemError([{ code: 'mediaAltered', file, params: { entry: m.entry } }]);
+      ready.push(m.name);
+    }
+    for (const name of ready) renameSync(join(partial, name), join(dir, name));
+    rmSync(partial, { recursive: true, force: true });
+  } catch (e) {
+    rmSync(created ? dir : partial, { recursive: true, force: true });
+    if (e instanceof ProblemError) throw e;
+    throw new ProblemError([problemFromError(e, file)]);
+  }
+}
+
+/** Whether `target` already holds exactly these bytes (a package opened again, or updated). */
+function alreadyThere(target: string, size: number, sha256: string): boolean {
+  try {
+    return statSync(target).size === size && sha256OfRange(target, 0, size) === sha256;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Checks every media file of a package against its signed SHA-256 without copying it
+ * anywhere (for `jury verify`, which need not find gigabytes of free space).
+ */
+export function checkMedia(path: string, pkg: VerifiedPackage): void {
+  const file = basename(path);
   for (const m of pkg.payload.media) {
-    const target = join(dir, m.name);
-    const tmp = `${target}.part`;
-    const hash = createHash('sha256');
-    const out = openSync(tmp, 'w');
+    let hash: string;
     try {
-      forEachChunk(path, pkg.mediaStart + m.offset, m.size, (chunk) => {
-        hash.update(chunk);
-        writeSync(out, chunk);
-      });
+      hash = sha256OfRange(path, pkg.mediaStart + m.offset, m.size);
     } catch (e) {
-      closeSync(out);
-      rmSync(tmp, { force: true });
-      if ((e as NodeJS.ErrnoException).code === 'ETRUNC') throw new ProblemError([{ code: 'mediaAltered', file: basename(path), params: { entry: m.entry } }]);
-      throw new ProblemError([problemFromError(e, basename(path))]);
+      if ((e as NodeJS.ErrnoException).code === 'ETRUNC') throw new ProblemError([{ code: 'mediaAltered', file, params: { entry: m.entry } }]);
+      throw new ProblemError([problemFromError(e, file)]);
     }
-    closeSync(out);
-    if (hash.digest('hex') !== m.sha256) {
-      rmSync(tmp, { force: true });
-      throw new ProblemError([{ code: 'mediaAltered', file: basename(path), params: { entry: m.entry } }]);
-    }
-    renameSync(tmp, target);
+    if (hash !== m.sha256) throw new ProblemError([{ code: 'mediaAltered', file, params: { entry: m.entry } }]);
   }
 }
 

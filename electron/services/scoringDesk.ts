@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { fingerprint, fromBase64 } from '../../shared/crypto/signing';
+import type { VerifiedPackage } from '../../shared/package/packageFile';
 import type { ScoringSummary } from '../../shared/ipc/scoringTypes';
 import { ProblemError } from '../../shared/problem';
 import type { ServiceContext } from './context';
@@ -46,10 +49,13 @@ export class ScoringDesk {
    */
   openPackage(packagePath: string): JurorWorkspace {
     const pkg = readPackageFile(packagePath);
-    const stem = `${pkg.payload.contest.uid.replace(/[^A-Za-z0-9-]/g, '').slice(0, 40)}-${safe(pkg.payload.juror.id)}`;
+    const stem = `${safe(pkg.payload.contest.uid, /[^A-Za-z0-9-]+/g, 40)}-${safe(pkg.payload.juror.id, /[\\/:*?"<>|\u0000-\u001f.]+/g, 60)}`;
     const path = join(this.folder, `${stem}.${SCORING_EXTENSION}`);
     const existing = existsSync(path) ? this.at(path) : null;
     if (existing?.packageInfo.sha256 === pkg.sha256) return existing;
+    // Checked before any media is extracted: a package from someone else must not replace the
+    // videos of the workspace the juror is scoring in.
+    if (existing) refuseForeign(existing, pkg, basename(packagePath));
     const mediaDir = join(this.folder, `${stem}.media`);
     if (pkg.payload.media.length) extractMedia(packagePath, pkg, mediaDir);
     existing?.close();
@@ -86,4 +92,20 @@ function summaryOf(ws: JurorWorkspace): ScoringSummary {
   return { workspaceId: ws.workspaceId, path: ws.path, title: ws.definition().title, juror: { id: ws.jurorId, name: ws.packageInfo.juror_name }, entries: ws.entries().length, lastRevision: last?.revision ?? null };
 }
 
-const safe = (id: string) => id.replace(/[\\/:*?"<>|\u0000-\u001f.]+/g, '_').slice(0, 60) || 'juror';
+/**
+ * An id made safe for a file name. When anything had to be replaced or cut, a hash of the whole
+ * id is added, so that two ids ("j.1" and "j_1") never share one workspace file.
+ */
+function safe(id: string, unsafe: RegExp, max: number): string {
+  const cleaned = id.replace(unsafe, '_').slice(0, max);
+  return cleaned === id && id ? id : `${cleaned}~${createHash('sha256').update(id).digest('hex').slice(0, 8)}`;
+}
+
+/** A package may only update a workspace made from a package of the same organiser key. */
+function refuseForeign(ws: JurorWorkspace, pkg: VerifiedPackage, file: string): void {
+  const current = ws.packageInfo;
+  if (current.organiser_key !== pkg.publicKey) {
+    const expected = fromBase64(current.organiser_key);
+    throw new ProblemError([{ code: 'otherOrganiser', file, params: { fingerprint: pkg.fingerprint, expected: expected ? fingerprint(expected) : current.organiser_key } }]);
+  }
+}

@@ -47,8 +47,10 @@ export function Shell({ children }: { children: ReactNode }) {
               {item({ name: 'setup', contestId }, t('nav.setup'))}
               {item({ name: 'import', contestId }, t('nav.import'))}
               {item({ name: 'registry', contestId }, t('nav.registry'))}
+              {item({ name: 'packages', contestId }, t('nav.packages'))}
             </div>
           )}
+          {route.name === 'scoring' && <div className="nav-group">{item(route, t('nav.scoring'))}</div>}
         </nav>
         <label className="language">
           <span>{t('lang.label')}</span>

@@ -1,6 +1,8 @@
 import type { Messages } from './kk';
+import { scoringEn } from './scoring/en';
 
 export const en: Messages = {
+  ...scoringEn,
   'app.name': 'Jury',
   'app.tagline': 'The contest jury workspace',
   'lang.label': 'Language',

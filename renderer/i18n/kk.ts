@@ -1,5 +1,8 @@
 /** Kazakh: the app's first language and the source of every message key. */
+import { scoringKk } from './scoring/kk';
+
 export const kk = {
+  ...scoringKk,
   'app.name': 'Jury',
   'app.tagline': 'Байқау қазылар алқасының жұмыс орны',
   'lang.label': 'Тіл',

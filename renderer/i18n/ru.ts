@@ -1,6 +1,8 @@
 import type { Messages } from './kk';
+import { scoringRu } from './scoring/ru';
 
 export const ru: Messages = {
+  ...scoringRu,
   'app.name': 'Jury',
   'app.tagline': 'Рабочее место жюри конкурса',
   'lang.label': 'Язык',

@@ -6,6 +6,7 @@ import { useLoad } from '../api/useIpc';
 import { ProblemList } from '../components/ProblemList';
 import { useT } from '../i18n';
 import { useUi } from '../state/ui';
+import { JurorSection } from './JurorSection';
 import { UserNameField } from './UserNameField';
 
 /** The organiser's start: their contests, and new ones from the shipped templates. */
@@ -50,6 +51,7 @@ export function HomeScreen() {
         </div>
       </header>
       <ProblemList problems={problems ?? contests.problems} />
+      <JurorSection />
 
       <h2 className="section-title">{t('home.newFrom')}</h2>
       <div className="template-grid">

@@ -6,7 +6,9 @@ export type Route =
   | { name: 'home' }
   | { name: 'setup'; contestId: string }
   | { name: 'import'; contestId: string }
-  | { name: 'registry'; contestId: string };
+  | { name: 'registry'; contestId: string }
+  | { name: 'packages'; contestId: string }
+  | { name: 'scoring'; workspaceId: string };
 
 export interface Notice {
   kind: 'success' | 'error';

@@ -28,6 +28,7 @@ export interface ScoringState {
   uid: string;
   definition: ContestDefinition;
   organiserKey: string;
+  organiserFingerprint: string;
   packageSha256: string;
   packageCreatedAt: string;
   hasMedia: boolean;

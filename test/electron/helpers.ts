@@ -69,3 +69,75 @@ export function setCell(line: string, column: number, value: string): string {
   cells[column] = value;
   return cells.join(',');
 }
+
+// ---- Juror packages, keys and scoring ----------------------------------------------------
+
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, writeFileSync as writeFileSyncForTests } from 'node:fs';
+import { runJury } from '../../electron/cli/jury';
+import { encodeKeyFile } from '../../shared/crypto/keyFile';
+import { keyPairFromSeed, type KeyPair } from '../../shared/crypto/signing';
+
+/** Runs `jury VERB …` in this process and returns its exit code and what it printed. */
+export async function runCli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runJury(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+const contestTemplates = new Map<string, Promise<string>>();
+
+/**
+ * A fresh copy, in `dir`, of a fixture's contest file with its entries imported through the
+ * CLI (thanks-challenge: the Google Forms export, 125 entries in "main"; best-work: 16 entries
+ * in "social" and "innovative"). The contest is built once per test file and copied, so every
+ * copy has the same uid and organiser key.
+ */
+export async function contestWithEntries(dir: string, name: 'thanks-challenge' | 'best-work' = 'thanks-challenge', fileName = 'contest.jury'): Promise<string> {
+  let template = contestTemplates.get(name);
+  if (!template) {
+    template = (async () => {
+      const folder = mkdtempSync(join(tmpdir(), 'jury-template-'));
+      process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
+      const db = join(folder, 'contest.jury');
+      const made = await runCli('new', db, '--definition', fixture(name, 'contest.json'));
+      if (made.code !== 0) throw new Error(made.err);
+      const entries = name === 'thanks-challenge' ? [fixture(name, THANKS_CSV), '--accept-suggested'] : [fixture(name, 'entries.csv')];
+      const imported = await runCli('import-entries', db, ...entries);
+      if (imported.code !== 0) throw new Error(imported.err);
+      return db;
+    })();
+    contestTemplates.set(name, template);
+  }
+  const path = join(dir, fileName);
+  copyFileSync(await template, path);
+  return path;
+}
+
+/** A new random Ed25519 key pair. */
+export const randomKeys = (): KeyPair => keyPairFromSeed(new Uint8Array(randomBytes(32)));
+
+/** Writes a key file as `jury keygen` makes it and returns its keys. */
+export function writeKeyFile(path: string, keys: KeyPair = randomKeys()): KeyPair {
+  writeFileSyncForTests(path, encodeKeyFile(keys, NOW), { mode: 0o600 });
+  return keys;
+}
+
+/** Flips the lowest bit of one byte of a file; a negative offset counts from the end. */
+export function flipByte(path: string, offset: number): void {
+  const bytes = readFileSync(path);
+  const at = offset < 0 ? bytes.length + offset : offset;
+  bytes[at] ^= 1;
+  writeFileSyncForTests(path, bytes);
+}
+
+/**
+ * The fixture's paper score sheet (juror,entry,criterion,score,comment) cut down to one juror's
+ * rows, optionally to some entries, as CSV text.
+ */
+export function paperScores(juror: string, entries?: (id: string) => boolean): string {
+  const [header, ...rows] = fixtureText('thanks-challenge', 'scores-paper.csv').split(/\r?\n/).filter(Boolean);
+  const mine = rows.filter((r) => r.split(',')[0] === juror && (!entries || entries(r.split(',')[1])));
+  return [header, ...mine].join('\r\n') + '\r\n';
+}

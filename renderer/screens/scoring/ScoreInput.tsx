@@ -1,0 +1,119 @@
+import { forwardRef, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { Criterion } from '../../../shared/contest/model';
+import { checkScore } from '../../../shared/scores/scoreValue';
+import { useT } from '../../i18n';
+import { canExtend, isPartialNumber } from './marksModel';
+
+export type Move = 'next' | 'prev' | 'nextEntry' | 'prevEntry' | 'nextEntryFirst';
+
+interface Props {
+  criterion: Criterion;
+  label: string;
+  stored: string | undefined;
+  disabled: boolean;
+  /** Saves the value (null clears it); resolves false when the main process refused it. */
+  onCommit(value: string | null): Promise<boolean>;
+  onMove(move: Move): void;
+  onUndo(): void;
+}
+
+/**
+ * One criterion's score, typed with the keyboard. A value out of range or off the step is
+ * refused at once, with the rule it breaks; nothing is clamped or rounded.
+ */
+export const ScoreInput = forwardRef<HTMLInputElement, Props>(function ScoreInput({ criterion, label, stored, disabled, onCommit, onMove, onUndo }, ref) {
+  const { t, problem } = useT();
+  const [draft, setDraft] = useState(stored ?? '');
+  const [refusal, setRefusal] = useState<string | null>(null);
+  // The value last handed to onCommit: Enter and the blur that follows it must not save twice.
+  const sent = useRef<string | null | undefined>(undefined);
+  useEffect(() => {
+    setDraft(stored ?? '');
+    sent.current = undefined;
+  }, [stored]);
+
+  const check = (text: string): string | null => {
+    if (!text.trim() || isPartialNumber(text)) return null;
+    const r = checkScore(text, criterion);
+    return r.ok ? null : problem({ code: r.code, params: r.params });
+  };
+
+  /**
+   * Checks what is typed here and now, and hands a changed value on to be saved. The focus moves
+   * on at once, without waiting for the disk: a juror types the next digit before any answer could
+   * come back. A value the main process still refuses (a full disk) is reported by the screen.
+   */
+  const commit = (text = draft): boolean => {
+    const value = text.trim() === '' ? null : text.trim();
+    if (value === (stored ?? null) || value === sent.current) return true;
+    const bad = check(text) ?? (isPartialNumber(text) ? check(`${text}0`) : null);
+    if (bad) {
+      setRefusal(bad);
+      return false;
+    }
+    sent.current = value;
+    void onCommit(value).then((saved) => {
+      if (!saved) sent.current = undefined;
+    });
+    return true;
+  };
+
+  const onChange = (text: string) => {
+    setDraft(text);
+    const bad = check(text);
+    setRefusal(bad);
+    if (!bad && text.trim() && !isPartialNumber(text) && !canExtend(text, criterion) && commit(text)) onMove('next');
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    const move: Move | null =
+      e.key === 'Enter' ? 'next' : e.key === 'ArrowDown' ? 'nextEntry' : e.key === 'ArrowUp' ? 'prevEntry' : e.key === 'Tab' ? (e.shiftKey ? 'prev' : 'next') : null;
+    if (move) {
+      e.preventDefault();
+      if (commit()) onMove(move);
+    } else if (e.key === 'Escape') {
+      setDraft(stored ?? '');
+      setRefusal(null);
+    } else if ((e.ctrlKey || e.metaKey) && e.code === 'KeyZ') {
+      e.preventDefault();
+      if (draft !== (stored ?? '')) {
+        setDraft(stored ?? '');
+        setRefusal(null);
+      } else onUndo();
+    }
+  };
+
+  const id = `score-${criterion.id}`;
+  return (
+    <div className={`score-field${refusal ? ' refused' : ''}`}>
+      <label htmlFor={id}>
+        <span className="score-label">{label}</span>
+        <span className="muted small">
+          {t('scoring.max', { max: criterion.max })}
+          {criterion.step !== 1 ? ` · ${t('scoring.step', { step: criterion.step })}` : ''}
+          {criterion.weight !== 1 ? ` · ×${criterion.weight}` : ''}
+        </span>
+      </label>
+      <input
+        ref={ref}
+        id={id}
+        className="score-input"
+        inputMode="decimal"
+        autoComplete="off"
+        value={draft}
+        disabled={disabled}
+        aria-invalid={refusal ? true : undefined}
+        aria-describedby={refusal ? `${id}-refusal` : undefined}
+        onChange={(e) => onChange(e.target.value)}
+        onKeyDown={onKeyDown}
+        onFocus={(e) => e.target.select()}
+        onBlur={() => commit()}
+      />
+      {refusal && (
+        <span id={`${id}-refusal`} className="error-text" role="alert">
+          {refusal}
+        </span>
+      )}
+    </div>
+  );
+});

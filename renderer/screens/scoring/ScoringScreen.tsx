@@ -1,0 +1,204 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { MarkKind, ScoringState } from '../../../shared/ipc/scoringTypes';
+import type { Problem } from '../../../shared/problem';
+import { jurorProgress } from '../../../shared/scores/jurorScores';
+import { call, problemsOf } from '../../api/client';
+import { useLoad } from '../../api/useIpc';
+import { ProblemList } from '../../components/ProblemList';
+import { useT } from '../../i18n';
+import { useScoringUi } from '../../state/scoringUi';
+import { useUi } from '../../state/ui';
+import { EntryList } from './EntryList';
+import { EntryScoring } from './EntryScoring';
+import { KeyStep } from './KeyStep';
+import { criteriaByNomination, entryTotal, filterEntries, MarksStore, searchTextOf } from './marksModel';
+import { ScoringToolbar } from './ScoringToolbar';
+import type { Move } from './ScoreInput';
+import { SubmitPanel } from './SubmitPanel';
+
+/** The juror's desk for one package: loads it, asks for a key once, then scoring. */
+export function ScoringScreen({ workspaceId }: { workspaceId: string }) {
+  const { t } = useT();
+  const loaded = useLoad(() => call('scores:state', { workspaceId }), [workspaceId]);
+  const reset = useScoringUi((s) => s.reset);
+  useEffect(() => reset(), [workspaceId, reset]);
+  if (loaded.problems) return <div className="screen"><ProblemList problems={loaded.problems} /></div>;
+  if (!loaded.data) return <div className="screen muted">{t('common.loading')}</div>;
+  if (!loaded.data.keyFingerprint) {
+    return (
+      <div className="screen">
+        <Title state={loaded.data} />
+        <KeyStep organiserFingerprint={loaded.data.organiserFingerprint} onReady={() => void loaded.reload()} />
+      </div>
+    );
+  }
+  return <ScoringDesk key={loaded.data.packageSha256} state={loaded.data} reload={loaded.reload} />;
+}
+
+function Title({ state }: { state: ScoringState }) {
+  const { t, name } = useT();
+  return (
+    <div className="scoring-title">
+      <h1>{name(state.definition.title)}</h1>
+      <span className="muted">{t('scoring.juror', { name: state.juror.name })}</span>
+    </div>
+  );
+}
+
+function ScoringDesk({ state, reload }: { state: ScoringState; reload(): Promise<void> }) {
+  const { t, name } = useT();
+  const notify = useUi((s) => s.notify);
+  const marks = useMemo(() => MarksStore.from(state), [state]);
+  const [version, setVersion] = useState(0);
+  const [problems, setProblems] = useState<Problem[] | null>(null);
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const [focus, setFocus] = useState<{ index: number; seq: number } | null>({ index: 0, seq: 0 });
+  const criteria = useMemo(() => criteriaByNomination(state.definition), [state.definition]);
+  const nominationNames = useMemo(() => new Map(state.definition.nominations.map((n) => [n.id, n.name])), [state.definition]);
+  const searchTexts = useMemo(() => new Map(state.entries.map((e) => [e.id, searchTextOf(e)])), [state.entries]);
+  const { filter, nomination, search, selectedEntryId, select } = useScoringUi();
+
+  // The list is filtered again when the filter or the selection changes, not on every mark, so
+  // the entry being scored does not vanish from an "unscored" list under the juror's hands.
+  const visible = useMemo(
+    () => filterEntries(state.entries, criteria, marks, { filter, nomination, search }, (e) => searchTexts.get(e.id) ?? ''),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [state.entries, criteria, marks, filter, nomination, search, selectedEntryId, filter === 'all' ? 0 : version],
+  );
+  const selected = visible.find((e) => e.id === selectedEntryId) ?? state.entries.find((e) => e.id === selectedEntryId) ?? visible[0] ?? null;
+  const progress = useMemo(() => jurorProgress(state.definition, state.entries, marks), [state, marks, version]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const onSet = useCallback(
+    async (entry: string, kind: MarkKind, criterion: string, value: string | null) => {
+      try {
+        marks.apply(await call('scores:set', { workspaceId: state.workspaceId, kind, entry, criterion, value }));
+        setVersion(marks.version);
+        setSavedAt(new Date());
+        setProblems(null);
+        return true;
+      } catch (e) {
+        setProblems(problemsOf(e));
+        return false;
+      }
+    },
+    [marks, state.workspaceId],
+  );
+  const selectedId = selected?.id ?? null;
+  const onSetSelected = useCallback((kind: MarkKind, criterion: string, value: string | null) => (selectedId ? onSet(selectedId, kind, criterion, value) : Promise.resolve(false)), [onSet, selectedId]);
+
+  const undo = useCallback(async () => {
+    try {
+      const change = await call('scores:undo', { workspaceId: state.workspaceId });
+      marks.apply(change);
+      setVersion(marks.version);
+      select(change.entry);
+      notify({ kind: 'success', text: t('scoring.undone') });
+    } catch (e) {
+      setProblems(problemsOf(e));
+    }
+  }, [marks, state.workspaceId, select, notify, t]);
+
+  const move = useCallback(
+    (m: Move, fromIndex: number) => {
+      const at = visible.findIndex((e) => e.id === selectedId);
+      const step = m === 'prevEntry' ? -1 : m === 'prev' ? 0 : 1;
+      const target = visible[at + step];
+      if (!target || step === 0) return;
+      select(target.id);
+      setFocus({ index: m === 'nextEntryFirst' ? 0 : fromIndex, seq: Date.now() });
+    },
+    [visible, selectedId, select],
+  );
+
+  // Keys that work anywhere on the screen. e.code, not e.key: they work in any keyboard layout.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const typing = e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLInputElement;
+      if ((e.ctrlKey || e.metaKey) && e.code === 'KeyZ' && !typing) {
+        e.preventDefault();
+        void undo();
+      } else if (e.altKey && e.code === 'KeyP') {
+        const media = document.querySelector<HTMLMediaElement>('video[data-testid=media], audio[data-testid=media]');
+        if (media) void (media.paused ? media.play().catch(() => undefined) : media.pause());
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo]);
+
+  if (submitting) {
+    return (
+      <div className="screen">
+        <Title state={state} />
+        <SubmitPanel state={state} progress={progress} criteria={criteria} onClose={() => setSubmitting(false)} onDone={() => (setSubmitting(false), void reload())} />
+      </div>
+    );
+  }
+  return (
+    <div className="screen scoring-screen">
+      <header className="scoring-header">
+        <Title state={state} />
+        <ScoringToolbar progress={progress} nominationNames={nominationNames} savedAt={savedAt} onUndo={undo} onSubmit={() => setSubmitting(true)} />
+      </header>
+      <ProblemList problems={problems} />
+      <div className="scoring-body">
+        <aside className="scoring-side">
+          <ScoringFilters nominations={[...criteria.keys()]} nominationNames={nominationNames} />
+          <EntryList entries={visible} criteria={criteria} marks={marks} version={version} selectedId={selectedId} onSelect={(id) => (select(id), setFocus({ index: 0, seq: Date.now() }))} />
+        </aside>
+        <main className="scoring-main">
+          {selected ? (
+            <EntryScoring
+              key={selected.id}
+              workspaceId={state.workspaceId}
+              entry={selected}
+              criteria={criteria.get(selected.nomination ?? '') ?? []}
+              nominationName={name(nominationNames.get(selected.nomination ?? ''))}
+              marks={marks}
+              total={entryTotal(selected, criteria, marks)}
+              hasMedia={state.hasMedia}
+              focus={focus}
+              onSet={onSetSelected}
+              onMove={move}
+              onUndo={undo}
+              onProblem={(text) => notify({ kind: 'error', text })}
+            />
+          ) : (
+            <p className="empty">{t('scoring.noEntries')}</p>
+          )}
+          <p className="muted small keys-help">{t('scoring.keys')} · Alt+P ▶</p>
+        </main>
+      </div>
+    </div>
+  );
+}
+
+function ScoringFilters({ nominations, nominationNames }: { nominations: string[]; nominationNames: Map<string, ScoringState['definition']['title']> }) {
+  const { t, name } = useT();
+  const { filter, nomination, search, setFilter, setNomination, setSearch } = useScoringUi();
+  return (
+    <div className="scoring-filters">
+      <input type="search" value={search} placeholder={t('scoring.search')} aria-label={t('scoring.search')} onChange={(e) => setSearch(e.target.value)} />
+      <div className="filter-row">
+        <select aria-label={t('scoring.filter')} value={filter} onChange={(e) => setFilter(e.target.value as typeof filter)}>
+          {(['all', 'unscored', 'recused', 'commented'] as const).map((f) => (
+            <option key={f} value={f}>
+              {t(`scoring.filter.${f}`)}
+            </option>
+          ))}
+        </select>
+        {nominations.length > 1 && (
+          <select aria-label={t('scoring.allNominations')} value={nomination ?? ''} onChange={(e) => setNomination(e.target.value || null)}>
+            <option value="">{t('scoring.allNominations')}</option>
+            {nominations.map((n) => (
+              <option key={n} value={n}>
+                {name(nominationNames.get(n))}
+              </option>
+            ))}
+          </select>
+        )}
+      </div>
+    </div>
+  );
+}
