@@ -10,6 +10,7 @@ import { ContestWorkspace } from '../electron/services/contestWorkspace';
 import { commitImport, previewImport } from '../electron/services/entryImport';
 import { canRunBrowser, skipReason, startHarness } from '../test/e2e/harness';
 import { entriesCsv } from './generate';
+import { scoringScreenBench } from './scoringScreen';
 
 const ENTRIES = 10_000;
 const fixture = join(__dirname, '..', 'test', 'fixtures', 'thanks-challenge', 'contest.json');
@@ -104,6 +105,7 @@ async function registryBench(): Promise<void> {
 async function main(): Promise<void> {
   await importBench();
   await registryBench();
+  await scoringScreenBench(report);
   const slow = results.filter((r) => r.ms > r.target);
   console.log(slow.length ? `${slow.length} benchmark(s) over target` : 'all benchmarks within target');
 }

@@ -28,6 +28,7 @@ import { exportPackage } from '../electron/services/packageExport';
 import { readPackageFile } from '../electron/services/packageReader';
 import { ScoringDesk } from '../electron/services/scoringDesk';
 import { SettingsStore } from '../electron/services/settingsStore';
+import bestWork from '../test/fixtures/best-work/contest.json';
 import { entriesCsv } from './generate';
 
 export type Report = (name: string, ms: number, target: number) => void;
@@ -53,7 +54,7 @@ const time = <T>(fn: () => T): [T, number] => {
 
 /** best-work (two nominations of 10 criteria each), with its panel made up to 15 members. */
 function benchDefinition(): ContestDefinition {
-  const raw = JSON.parse(readFileSync(join(__dirname, '..', 'test', 'fixtures', 'best-work', 'contest.json'), 'utf8')) as { jury: JuryMember[] };
+  const raw = structuredClone(bestWork) as unknown as { jury: JuryMember[] };
   for (let i = raw.jury.length + 1; i <= JURORS; i++) raw.jury.push({ id: `j${i}`, name: `Қазы ${i}`, role: 'member' });
   const parsed = parseContestFile(JSON.stringify(raw));
   if (!parsed.ok) throw new Error(`bench definition is invalid: ${JSON.stringify(parsed.problems)}`);

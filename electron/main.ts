@@ -11,12 +11,22 @@ import { SettingsStore } from './services/settingsStore';
 import { serveRendererFile } from './window/appProtocol';
 import { serveMedia } from './window/mediaProtocol';
 import { ScoringDesk } from './services/scoringDesk';
+import { OpenRequests } from './services/openRequests';
 import { APP_ORIGIN, APP_SCHEME, hardenSession, hardenWebContents, secureWebPreferences } from './window/security';
 
 // In development the native SQLite module built for Electron sits apart from Node's copy
 // (scripts/electron-native.mjs), so the CLI and the tests keep working under Node.
 const devBinding = join(__dirname, '..', '..', 'build', 'native', 'better_sqlite3.node');
 if (!app.isPackaged && existsSync(devBinding)) useNativeBinding(devBinding);
+
+// One window for all: a package double-clicked while the app runs goes to the running app.
+if (!app.requestSingleInstanceLock()) app.exit(0);
+const openRequests = new OpenRequests();
+openRequests.addFromArgv(process.argv);
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  openRequests.add(path);
+});
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: false } }]);
 app.enableSandbox();
@@ -62,9 +72,16 @@ async function start(): Promise<void> {
       return r.canceled ? null : (r.filePath ?? null);
     },
   };
-  registerHandlers(ipcMain, createHandlers({ library, desk, settings, dialogs, shell, ctx, version: app.getVersion() }), trustOrigin(APP_ORIGIN));
+  registerHandlers(ipcMain, createHandlers({ library, desk, settings, dialogs, shell, ctx, version: app.getVersion(), openRequests }), trustOrigin(APP_ORIGIN));
   app.on('before-quit', () => (library.closeAll(), desk.closeAll()));
   window.once('ready-to-show', () => window.show());
+  // The renderer asks for waiting files when it starts and whenever the window gets the focus.
+  app.on('second-instance', (_event, argv) => {
+    openRequests.addFromArgv(argv);
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('open-file', () => window.focus());
   await window.loadURL(`${APP_ORIGIN}/index.html`);
 }
 

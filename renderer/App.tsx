@@ -8,6 +8,7 @@ import { SetupScreen } from './screens/setup/SetupScreen';
 import { PackagesScreen } from './screens/packages/PackagesScreen';
 import { ScoringScreen } from './screens/scoring/ScoringScreen';
 import { useUi } from './state/ui';
+import { useOpenedPackages } from './api/useOpenedPackages';
 
 export function App() {
   const route = useUi((s) => s.route);
@@ -20,6 +21,7 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
+  useOpenedPackages();
 
   return (
     <Shell>

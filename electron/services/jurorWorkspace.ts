@@ -7,7 +7,7 @@ import { emptyEntry } from '../../shared/entries/model';
 import type { MarkChange, ScoringState, SubmissionReceipt } from '../../shared/ipc/scoringTypes';
 import { buildJurorPayload, writeJurorFile } from '../../shared/juror/jurorFile';
 import type { PackageEntry, VerifiedPackage } from '../../shared/package/packageFile';
-import { ProblemError } from '../../shared/problem';
+import { ProblemError, type Problem } from '../../shared/problem';
 import { jurorProgress, type JurorScores } from '../../shared/scores/jurorScores';
 import { checkScore, scoreText } from '../../shared/scores/scoreValue';
 import { openDatabase, type Db } from '../db/connection';
@@ -213,6 +213,7 @@ export class JurorWorkspace {
     const def = this.definition();
     const entries = this.entries();
     const marks = this.marksNow();
+    refuseStaleScores(def, entries, marks);
     const last = this.pkg.submissions()[0];
     const p = this.packageInfo;
     const payload = buildJurorPayload({
@@ -240,4 +241,24 @@ export class JurorWorkspace {
   close(): void {
     if (this.db.open) this.db.close();
   }
+}
+
+/**
+ * Marks are checked when they are made, against the package of that moment. A newer package may
+ * have made a criterion stricter (a lower max, a coarser step): such a mark is kept for the
+ * juror to see and change, but it is never signed and sent.
+ */
+function refuseStaleScores(def: ContestDefinition, entries: readonly PackageEntry[], marks: JurorScores): void {
+  const criteria = new Map(scoredNominations(def).map((n) => [n.id, n.criteria]));
+  const problems: Problem[] = [];
+  for (const e of entries) {
+    if (marks.recusals.has(e.id)) continue;
+    for (const c of criteria.get(e.nomination ?? '') ?? []) {
+      const value = marks.scores.get(`${e.id}\u0000${c.id}`);
+      if (value === undefined) continue;
+      const checked = checkScore(value, c);
+      if (!checked.ok) problems.push({ code: checked.code, field: `entries[${e.id}].${c.id}`, params: checked.params });
+    }
+  }
+  if (problems.length) throw new ProblemError(problems.slice(0, 50));
 }

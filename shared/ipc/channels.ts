@@ -38,6 +38,7 @@ export const CHANNELS = [
   'scores:undo',
   'scores:submit',
   'scores:openLink',
+  'app:takeOpened',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -106,6 +106,8 @@ export const ipcContract = {
   'scores:undo': channel<MarkChange>()(byWorkspace),
   'scores:submit': channel<SubmissionReceipt | null>()(byWorkspace),
   'scores:openLink': channel<true>()(z.object({ workspaceId, entry: entryId }).strict()),
+  /** Packages the system asked the app to open (a double-click on a .jurypkg), opened now. */
+  'app:takeOpened': channel<ScoringSummary | null>()(none),
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof ipcContract;

@@ -1,4 +1,4 @@
-import { readEnvelope, writeEnvelope } from '../crypto/envelope';
+import { envelopeLayout, readEnvelope, writeEnvelope } from '../crypto/envelope';
 import { fingerprint, fromBase64, toBase64 } from '../crypto/signing';
 import { scoredNominations, type ContestDefinition } from '../contest/model';
 import { fail, ok, type Result } from '../problem';
@@ -46,15 +46,40 @@ export function writeJurorFile(payload: JurorPayload, secretKey: Uint8Array): Ui
 }
 
 export function readJurorFile(bytes: Uint8Array, file = 'juror file'): Result<VerifiedJurorFile> {
+  // The header is not signed: a juror file has no length line and nothing after its payload, so
+  // that one signed payload has one file hash (the hash the next revision chains to).
+  const layout = envelopeLayout(JUROR_FILE_MAGIC, bytes, file);
+  if (layout.ok && layout.value.length !== null) return fail({ code: 'truncatedFile', file });
   const opened = readEnvelope(JUROR_FILE_MAGIC, bytes, file);
   if (!opened.ok) return opened;
   const payload = opened.value.payload as JurorPayload;
   if (payload?.format !== JUROR_FILE_FORMAT) return fail({ code: 'format', file, field: 'format', params: { expected: JUROR_FILE_FORMAT } });
   if (payload.juror?.publicKey !== opened.value.publicKey || payload.juror.fingerprint !== opened.value.fingerprint) return fail({ code: 'keyMismatch', file });
-  if (!Number.isSafeInteger(payload.revision) || payload.revision < 1 || !Array.isArray(payload.scores) || !Array.isArray(payload.comments) || !Array.isArray(payload.recusals)) {
-    return fail({ code: 'truncatedFile', file, field: 'revision' });
-  }
+  const bad = malformedField(payload);
+  if (bad) return fail({ code: 'truncatedFile', file, field: bad });
   return ok({ payload, sha256: opened.value.sha256, fingerprint: opened.value.fingerprint });
+}
+
+const isText = (v: unknown): v is string => typeof v === 'string';
+const isHash = (v: unknown) => isText(v) && /^[0-9a-f]{64}$/.test(v);
+const records = (list: unknown, fields: string[]) => Array.isArray(list) && list.every((r) => r !== null && typeof r === 'object' && fields.every((f) => isText((r as Record<string, unknown>)[f])));
+
+/**
+ * Anyone can make a key and sign a file: before the organiser merges it, its shape is checked so
+ * that nothing downstream meets a missing field. The first field that is wrong, or null.
+ */
+function malformedField(p: JurorPayload): string | null {
+  if (!p.contest || !isText(p.contest.uid) || !isHash(p.contest.definitionSha256)) return 'contest';
+  if (!isHash(p.package)) return 'package';
+  if (!isText(p.juror.id) || !p.juror.id) return 'juror.id';
+  if (!Number.isSafeInteger(p.revision) || p.revision < 1) return 'revision';
+  // The first revision starts the chain; every later one names the file it follows.
+  if (p.revision === 1 ? p.previous !== null : !isHash(p.previous)) return 'previous';
+  if (!isText(p.createdAt)) return 'createdAt';
+  if (!records(p.scores, ['entry', 'criterion', 'value'])) return 'scores';
+  if (!records(p.comments, ['entry', 'text'])) return 'comments';
+  if (!records(p.recusals, ['entry', 'reason'])) return 'recusals';
+  return null;
 }
 
 export interface PayloadSource {

@@ -1,11 +1,11 @@
 import { canonicalJson } from '../crypto/canonicalJson';
-import { readEnvelope, writeEnvelope } from '../crypto/envelope';
+import { envelopeLayout, readEnvelope, writeEnvelope } from '../crypto/envelope';
 import { sha256Hex } from '../crypto/signing';
 import type { KeyPair } from '../crypto/signing';
 import { scoredNominations, type ContestDefinition } from '../contest/model';
 import { validateContest } from '../contest/validate';
 import type { EntryData } from '../entries/model';
-import { fail, ok, type Problem, type Result } from '../problem';
+import { fail, ok, type Result } from '../problem';
 
 export const PACKAGE_FORMAT = 'jury.package/1';
 export const PACKAGE_MAGIC = 'JURY-PACKAGE/1';
@@ -65,46 +65,86 @@ export function writePackageHead(payload: PackagePayload, keys: KeyPair): Uint8A
  * of the whole file, so that media cut short or added to are caught before anything is opened.
  */
 export function readPackageHead(head: Uint8Array, fileSize: number, file = 'package'): Result<VerifiedPackage> {
+  // The header is not signed: a package always has its length line, so one signed payload has one file hash.
+  const layout = envelopeLayout(PACKAGE_MAGIC, head, file, 'notPackage');
+  if (!layout.ok) return layout;
+  if (layout.value.length === null) return fail({ code: 'truncatedFile', file });
   const opened = readEnvelope(PACKAGE_MAGIC, head, file, 'notPackage');
   if (!opened.ok) return opened;
-  const payload = opened.value.payload as PackagePayload;
-  const problems = checkPayload(payload, file);
-  if (problems.length) return fail(...problems);
+  const signed = opened.value.payload as PackagePayload;
+  const checked = checkPayload(signed, file);
+  if (!checked.ok) return checked;
+  // The definition as the validator gives it (defaults such as step and weight filled in), so that
+  // nothing downstream meets a criterion without a step; contest.definitionSha256 still names what was signed.
+  const payload: PackagePayload = { ...signed, definition: checked.value };
   const mediaBytes = payload.media.reduce((n, m) => n + m.size, 0);
   if (fileSize !== opened.value.end + mediaBytes) return fail({ code: 'truncatedFile', file });
   return ok({ payload, fingerprint: opened.value.fingerprint, publicKey: opened.value.publicKey, sha256: opened.value.sha256, mediaStart: opened.value.end });
 }
 
-/** A signed payload can still be one no honest organiser would make; it is refused, not trusted. */
-function checkPayload(p: PackagePayload, file: string): Problem[] {
-  if (p?.format !== PACKAGE_FORMAT) return [{ code: 'format', file, field: 'format', params: { expected: PACKAGE_FORMAT } }];
-  const def = validateContest(p.definition, file);
-  if (!def.ok) return def.problems;
+/**
+ * A signed payload can still be one no honest organiser would make; it is refused, not trusted.
+ * Gives the validated definition.
+ */
+function checkPayload(p: PackagePayload, file: string): Result<ContestDefinition> {
+  if (p?.format !== PACKAGE_FORMAT) return fail({ code: 'format', file, field: 'format', params: { expected: PACKAGE_FORMAT } });
+  const validated = validateContest(p.definition, file);
+  if (!validated.ok) return validated;
+  const def = validated.value;
   if (!p.contest || typeof p.contest.uid !== 'string' || p.contest.definitionSha256 !== definitionSha256(p.definition)) {
-    return [{ code: 'badSignature', file, field: 'contest' }];
+    return fail({ code: 'badSignature', file, field: 'contest' });
   }
-  const panel = p.definition.jury.map((j) => j.id);
-  if (!panel.includes(p.juror?.id)) return [{ code: 'jurorNotOnPanel', file, field: 'juror', params: { id: String(p.juror?.id), allowed: panel.join(', ') } }];
-  const nominations = new Set(scoredNominations(p.definition).map((n) => n.id));
+  const panel = def.jury.map((j) => j.id);
+  if (!panel.includes(p.juror?.id)) return fail({ code: 'jurorNotOnPanel', file, field: 'juror', params: { id: String(p.juror?.id), allowed: panel.join(', ') } });
+  const nominations = new Set(scoredNominations(def).map((n) => n.id));
   const ids = new Set<string>();
-  if (!Array.isArray(p.entries) || !Array.isArray(p.media)) return [{ code: 'truncatedFile', file }];
+  if (!Array.isArray(p.entries) || !Array.isArray(p.media)) return fail({ code: 'truncatedFile', file });
   for (const [i, e] of p.entries.entries()) {
-    if (typeof e?.id !== 'string' || ids.has(e.id)) return [{ code: 'duplicateId', file, field: `entries[${i}].id`, params: { id: String(e?.id) } }];
+    if (typeof e?.id !== 'string' || ids.has(e.id)) return fail({ code: 'duplicateId', file, field: `entries[${i}].id`, params: { id: String(e?.id) } });
     ids.add(e.id);
     if (e.nomination === null || !nominations.has(e.nomination)) {
-      return [{ code: 'unknownNomination', file, field: `entries[${i}].nomination`, params: { value: String(e.nomination), allowed: [...nominations].join(', ') } }];
+      return fail({ code: 'unknownNomination', file, field: `entries[${i}].nomination`, params: { value: String(e.nomination), allowed: [...nominations].join(', ') } });
     }
   }
+  // Each media file belongs to one entry that names it, and no two share a name: extracted into
+  // one folder (on file systems that ignore case, too), one would overwrite the other.
+  const mediaOf = new Map(p.entries.map((e) => [e.id, e.media]));
+  const names = new Set<string>();
+  const carried = new Set<string>();
   let offset = 0;
   for (const [i, m] of p.media.entries()) {
-    const sane = ids.has(m?.entry) && m.offset === offset && Number.isSafeInteger(m.size) && m.size >= 0 && /^[0-9a-f]{64}$/.test(m.sha256);
-    if (!sane || !safeMediaName(m.name)) return [{ code: 'truncatedFile', file, field: `media[${i}]` }];
+    const sane =
+      ids.has(m?.entry) &&
+      !carried.has(m.entry) &&
+      mediaOf.get(m.entry) === m.name &&
+      m.offset === offset &&
+      Number.isSafeInteger(m.size) &&
+      m.size >= 0 &&
+      Number.isSafeInteger(offset + m.size) &&
+      typeof m.sha256 === 'string' &&
+      /^[0-9a-f]{64}$/.test(m.sha256);
+    const name = safeMediaName(m?.name) ? m.name.normalize('NFC').toLowerCase() : null;
+    if (!sane || name === null || names.has(name)) return fail({ code: 'truncatedFile', file, field: `media[${i}]` });
+    names.add(name);
+    carried.add(m.entry);
     offset += m.size;
   }
-  return [];
+  for (const [i, e] of p.entries.entries()) {
+    if (e.media !== null && !carried.has(e.id)) return fail({ code: 'truncatedFile', file, field: `entries[${i}].media` });
+  }
+  return ok(def);
 }
 
-/** A bare file name with an extension: never a path, so extracting it cannot write elsewhere. */
+/**
+ * A bare file name: never a path, so extracting it cannot write elsewhere; never hidden, a Windows
+ * device name (CON, NUL.mp4 …) or ending in a dot or space (which Windows drops, so two names would meet).
+ */
 export function safeMediaName(name: unknown): name is string {
-  return typeof name === 'string' && /^[^\\/:*?"<>|\u0000-\u001f]{1,200}$/.test(name) && !/^\.+$/.test(name) && !name.startsWith('.');
+  return (
+    typeof name === 'string' &&
+    /^[^\\/:*?"<>|\u0000-\u001f]{1,200}$/.test(name) &&
+    !name.startsWith('.') &&
+    !/[. ]$/.test(name) &&
+    !/^(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])\s*(\.|$)/i.test(name)
+  );
 }

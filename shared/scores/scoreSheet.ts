@@ -50,11 +50,12 @@ export function parseScoreSheet(table: Table, ctx: ScoreSheetContext): Result<Ma
     }
     const mine = out.get(juror) ?? emptyScores();
     out.set(juror, mine);
-    if (comment && score.toLowerCase() !== 'recused') mine.comments.set(entry, mine.comments.has(entry) && mine.comments.get(entry) !== comment ? `${mine.comments.get(entry)}\n${comment}` : comment);
     if (score.toLowerCase() === 'recused') {
-      mine.recusals.set(entry, comment);
+      // Written on several rows of the entry, a recusal keeps every reason given (an empty one adds nothing).
+      mine.recusals.set(entry, joinText(mine.recusals.get(entry), comment));
       continue;
     }
+    if (comment) mine.comments.set(entry, joinText(mine.comments.get(entry), comment));
     const nominationCriteria = criteria.get(ctx.entries.get(entry) ?? '') ?? new Map();
     const c = nominationCriteria.get(criterion);
     if (!c) {
@@ -77,9 +78,17 @@ export function parseScoreSheet(table: Table, ctx: ScoreSheetContext): Result<Ma
     scoredRows.push({ juror, entry, row });
   }
   for (const s of scoredRows) {
-    if (out.get(s.juror)?.recusals.has(s.entry)) problems.push({ code: 'recusedScored', file, row: s.row, params: { entry: s.entry } });
+    if (out.get(s.juror)?.recusals.has(s.entry)) problems.push({ code: 'recusedScored', file, row: s.row, column: table.headers[col.score], params: { entry: s.entry } });
   }
+  // In row order, as the user reads the sheet (recusedScored is only known at the end).
+  problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return problems.length ? fail(...problems.slice(0, MAX_PROBLEMS)) : ok(out);
+}
+
+/** Text given on several rows of one entry: each different line once, in row order. */
+function joinText(before: string | undefined, text: string): string {
+  if (!before) return text;
+  return !text || `\n${before}\n`.includes(`\n${text}\n`) ? before : `${before}\n${text}`;
 }
 
 export function emptyScores(): JurorScores {

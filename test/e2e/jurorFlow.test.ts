@@ -34,6 +34,27 @@ describe.skipIf(!canRunBrowser)('juror flow in Chromium (real renderer, real han
   });
   afterAll(async () => h?.close());
 
+  it('lets the organiser save a package for one juror from the packages screen, by nomination', async () => {
+    const { page } = h;
+    await page.goto(`${h.origin}/index.html`);
+    await page.getByRole('button', { name: /Барлығына рақмет/ }).first().click();
+    await page.getByRole('button', { name: 'Қазы пакеттері' }).click();
+    const fingerprint = await page.getByTestId('organiser-fingerprint').textContent();
+    expect(fingerprint).toMatch(/^([0-9A-F]{4} ){7}[0-9A-F]{4}$/);
+    const card = page.getByRole('region', { name: 'Жұмаділдаева Нұргүл Васильевна' });
+    await card.getByLabel('Номинация бойынша').check();
+    await card.getByLabel('Бейнеролик').check();
+    const out = join(h.dataDir, 'j2.jurypkg');
+    h.dialogs.saveQueue.push(out);
+    await card.getByRole('button', { name: 'Пакетті сақтау…' }).click();
+    await page.getByText(/j2\.jurypkg: 125 жұмыс, 0 медиафайл/).waitFor();
+    await page.getByRole('cell', { name: 'j2.jurypkg' }).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'packages-kk.png'), fullPage: true });
+    let said = '';
+    expect(await runJury(['verify', out], { out: (t) => (said += t), err: (t) => (said += t) })).toBe(0);
+    expect(said).toContain(`key fingerprint ${fingerprint}`);
+  });
+
   it('opens a package, makes a key, scores 20 entries by keyboard, survives a restart, and exports a file that verifies', async () => {
     const { page } = h;
     await page.goto(`${h.origin}/index.html`);

@@ -387,7 +387,7 @@ describe('definitionSha256', () => {
 
 describe('safeMediaName', () => {
   it('accepts bare file names, in any script', () => {
-    for (const name of ['17.mp4', '1-2.mov', 'Әдемі бейне.mp4', 'видео (1).webm', 'a', 'x'.repeat(196) + '.mp4', 'con.txt.mp4', 'COM10.mp4', 'a..b.mp4']) {
+    for (const name of ['17.mp4', '1-2.mov', 'Әдемі бейне.mp4', 'видео (1).webm', 'a', 'x'.repeat(196) + '.mp4', 'icon.mp4', 'COM10.mp4', 'console.mp4', 'a..b.mp4']) {
       expect(safeMediaName(name), name).toBe(true);
     }
   });
@@ -419,6 +419,8 @@ describe('safeMediaName', () => {
       'aux',
       'NUL.txt',
       'com1.mp4',
+      'con.txt.mp4',
+      'CON .mp4',
       'LPT9',
       'a.mp4.',
       'a.mp4 ',

@@ -27,6 +27,8 @@ export interface AppServices {
   shell: ShellPort;
   ctx: ServiceContext;
   version: string;
+  /** Files the system asked the app to open (double-click, "Open with"), waiting for the window. */
+  openRequests?: { take(): string[] };
 }
 
 /** Titles of the system file dialogs, in the language the user chose in the window. */

@@ -3,7 +3,9 @@ import { exportPackage } from '../../services/packageExport';
 import type { HandlerMap } from '../handle';
 import { dialogTitle, type AppServices } from './index';
 
-export const PACKAGE_EXTENSION = 'jurypkg';
+import { PACKAGE_EXTENSION } from '../../services/openRequests';
+
+export { PACKAGE_EXTENSION };
 
 /** The organiser's side: the organiser key's fingerprint and a signed package per juror. */
 export function packageHandlers(s: AppServices): Pick<HandlerMap, 'packages:info' | 'packages:export'> {

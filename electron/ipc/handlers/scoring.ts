@@ -17,7 +17,8 @@ type ScoringChannels =
   | 'scores:set'
   | 'scores:undo'
   | 'scores:submit'
-  | 'scores:openLink';
+  | 'scores:openLink'
+  | 'app:takeOpened';
 
 /** The juror's side: their key, the packages they opened, and every mark they make. */
 export function scoringHandlers(s: AppServices): Pick<HandlerMap, ScoringChannels> {
@@ -47,6 +48,12 @@ export function scoringHandlers(s: AppServices): Pick<HandlerMap, ScoringChannel
       const stem = `${localize(def.title, def.language)} — ${ws.packageInfo.juror_name} — ${revision}`.replace(/[\\/:*?"<>|«»“”]+/g, '').trim();
       const path = await dialogs.saveFile({ title: dialogTitle(s, 'submitScores'), defaultPath: `${stem}.${SCORES_EXTENSION}`, filters: [{ name: 'Jury scores', extensions: [SCORES_EXTENSION] }] });
       return path ? ws.submit(path, keys) : null;
+    },
+    'app:takeOpened': () => {
+      // The last package asked for wins; each is verified as if chosen in the open dialog.
+      let opened: string | null = null;
+      for (const path of s.openRequests?.take() ?? []) opened = desk.openPackage(path).workspaceId;
+      return opened ? (desk.list().find((w) => w.workspaceId === opened) ?? null) : null;
     },
     'scores:openLink': async ({ workspaceId, entry }) => {
       const found = desk.get(workspaceId).entries().find((e) => e.id === entry);
