@@ -4,12 +4,12 @@
  * to the next entry (ArrowDown in a score input) until the new entry is in the page.
  */
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { parseContestFile } from '../shared/contest/file';
 import { commitImport } from '../electron/services/entryImport';
 import { exportPackage } from '../electron/services/packageExport';
 import { canRunBrowser, skipReason, startHarness } from '../test/e2e/harness';
 import { entriesCsv } from './generate';
+import bestWork from '../test/fixtures/best-work/contest.json';
 
 type Report = (name: string, ms: number, target: number) => void;
 const ENTRIES = 10_000;
@@ -21,7 +21,7 @@ export async function scoringScreenBench(report: Report): Promise<void> {
     console.log(`skip scoring screen: ${skipReason}`);
     return;
   }
-  const parsed = parseContestFile(readFileSync(join(__dirname, '..', 'test', 'fixtures', 'best-work', 'contest.json'), 'utf8'));
+  const parsed = parseContestFile(JSON.stringify(bestWork));
   if (!parsed.ok) throw new Error('fixture');
   const h = await startHarness();
   try {

@@ -12,12 +12,15 @@ import { serveRendererFile } from './window/appProtocol';
 import { serveMedia } from './window/mediaProtocol';
 import { ScoringDesk } from './services/scoringDesk';
 import { OpenRequests } from './services/openRequests';
+import { installNativeCrypto } from './services/nativeCrypto';
 import { APP_ORIGIN, APP_SCHEME, hardenSession, hardenWebContents, secureWebPreferences } from './window/security';
 
 // In development the native SQLite module built for Electron sits apart from Node's copy
 // (scripts/electron-native.mjs), so the CLI and the tests keep working under Node.
 const devBinding = join(__dirname, '..', '..', 'build', 'native', 'better_sqlite3.node');
 if (!app.isPackaged && existsSync(devBinding)) useNativeBinding(devBinding);
+
+installNativeCrypto();
 
 // One window for all: a package double-clicked while the app runs goes to the running app.
 if (!app.requestSingleInstanceLock()) app.exit(0);

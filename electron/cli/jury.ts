@@ -5,6 +5,9 @@ import { parseArgs, UsageError, type ParsedArgs } from './args';
 import { cmdEntries, cmdImportEntries, cmdNew, type Io } from './commands';
 import { cmdKeygen, cmdVerify } from './signingCommands';
 import { cmdExportPackage, cmdScore } from './packageCommands';
+import { installNativeCrypto } from '../services/nativeCrypto';
+
+installNativeCrypto();
 
 /**
  * `jury VERB …` over the same contest database file the window uses (SCORING.md §7).

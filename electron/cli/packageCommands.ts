@@ -1,6 +1,6 @@
 import { basename, resolve } from 'node:path';
 import { decodeKeyFile } from '../../shared/crypto/keyFile';
-import { sha256Hex } from '../../shared/crypto/signing';
+import { fingerprint, sha256Hex } from '../../shared/crypto/signing';
 import { buildJurorPayload, readJurorFile, writeJurorFile } from '../../shared/juror/jurorFile';
 import { ProblemError } from '../../shared/problem';
 import { jurorProgress } from '../../shared/scores/jurorScores';
@@ -10,7 +10,7 @@ import { systemContext } from '../services/context';
 import { ContestWorkspace } from '../services/contestWorkspace';
 import { writeFileDurably } from '../services/durableFile';
 import { readFileOrProblem } from '../services/fileInput';
-import { exportPackage } from '../services/packageExport';
+import { exportPackage, sameFile } from '../services/packageExport';
 import { readPackageFile } from '../services/packageReader';
 import { UsageError, type ParsedArgs } from './args';
 import type { Io } from './commands';
@@ -41,6 +41,11 @@ export async function cmdScore({ positional, flags }: ParsedArgs, io: Io): Promi
   const [pkgPath] = positional;
   const [sheet, keyPath, out] = [flags.get('scores'), flags.get('key'), flags.get('out')];
   if (!pkgPath || !sheet || !keyPath || !out || positional.length !== 1) throw new UsageError('jury score PACKAGE --scores scores.csv --key FILE --out FILE [--previous FILE]');
+  // --out is written by renaming over it: the key, the package or the previous revision would be lost.
+  const prevPath = flags.get('previous');
+  for (const input of [pkgPath, sheet, keyPath, prevPath]) {
+    if (input && sameFile(out, input)) throw new ProblemError([{ code: 'io', file: basename(out), params: { detail: `--out names an input file (${basename(input)}); choose another name` } }]);
+  }
   const pkg = readPackageFile(pkgPath);
   const keys = decodeKeyFile(readFileOrProblem(keyPath).toString('utf8'), basename(keyPath));
   if (!keys.ok) throw new ProblemError(keys.problems);
@@ -52,12 +57,13 @@ export async function cmdScore({ positional, flags }: ParsedArgs, io: Io): Promi
   const marks = parsed.value.get(juror.id) ?? emptyScores();
   let revision = 1;
   let previous: string | null = null;
-  const prevPath = flags.get('previous');
   if (prevPath) {
     const prev = readJurorFile(new Uint8Array(readFileOrProblem(prevPath)), basename(prevPath));
     if (!prev.ok) throw new ProblemError(prev.problems);
     if (prev.value.payload.contest.uid !== contest.uid) throw new ProblemError([{ code: 'foreignContest', file: basename(prevPath) }]);
     if (prev.value.payload.juror.id !== juror.id) throw new ProblemError([{ code: 'wrongJuror', file: basename(prevPath), params: { value: prev.value.payload.juror.id, expected: juror.id } }]);
+    const given = fingerprint(keys.value.publicKey);
+    if (prev.value.fingerprint !== given) throw new ProblemError([{ code: 'otherKey', file: basename(prevPath), params: { fingerprint: prev.value.fingerprint, expected: given } }]);
     revision = prev.value.payload.revision + 1;
     previous = prev.value.sha256;
   }

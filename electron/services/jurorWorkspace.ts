@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { basename, resolve } from 'node:path';
 import { serializeContest, parseContestFile } from '../../shared/contest/file';
-import { scoredNominations, type ContestDefinition } from '../../shared/contest/model';
+import { scoredNominations, type ContestDefinition, type Criterion } from '../../shared/contest/model';
 import { fingerprint, fromBase64, sha256Hex, type KeyPair } from '../../shared/crypto/signing';
 import { emptyEntry } from '../../shared/entries/model';
 import type { MarkChange, ScoringState, SubmissionReceipt } from '../../shared/ipc/scoringTypes';
@@ -30,6 +30,8 @@ export class JurorWorkspace {
   private readonly marks;
   private cachedDefinition: ContestDefinition | null = null;
   private cachedEntries: PackageEntry[] | null = null;
+  private entryIndex: Map<string, PackageEntry> | null = null;
+  private criteriaIndex: Map<string, Criterion[]> | null = null;
   private readonly setMarkTx;
   private readonly undoTx;
 
@@ -130,6 +132,18 @@ export class JurorWorkspace {
     return this.cachedDefinition;
   }
 
+  /** One entry by id, without a scan: this runs on every keystroke. */
+  entry(id: string): PackageEntry | undefined {
+    this.entryIndex ??= new Map(this.entries().map((e) => [e.id, e]));
+    return this.entryIndex.get(id);
+  }
+
+  /** The scored nominations' criteria by nomination id. */
+  criteriaOf(nomination: string | null): Criterion[] {
+    this.criteriaIndex ??= new Map(scoredNominations(this.definition()).map((n) => [n.id, n.criteria]));
+    return this.criteriaIndex.get(nomination ?? '') ?? [];
+  }
+
   entries(): PackageEntry[] {
     this.cachedEntries ??= this.entriesTable.all().map((e) => ({
       id: e.id,
@@ -184,12 +198,12 @@ export class JurorWorkspace {
    * to clear), a comment (empty clears) or a recusal (a reason is required; null withdraws it).
    */
   setMark(kind: MarkKind, entryId: string, criterionId: string, input: string | null): MarkChange {
-    const entry = this.entries().find((e) => e.id === entryId);
+    const entry = this.entry(entryId);
     if (!entry) throw new ProblemError([{ code: 'unknownEntry', params: { id: entryId } }]);
     if (kind === 'score') {
-      const nomination = scoredNominations(this.definition()).find((n) => n.id === entry.nomination);
-      const criterion = nomination?.criteria.find((c) => c.id === criterionId);
-      if (!criterion) throw new ProblemError([{ code: 'criterionNotInNomination', params: { id: criterionId, entry: entryId, allowed: nomination?.criteria.map((c) => c.id).join(', ') ?? '' } }]);
+      const criteria = this.criteriaOf(entry.nomination);
+      const criterion = criteria.find((c) => c.id === criterionId);
+      if (!criterion) throw new ProblemError([{ code: 'criterionNotInNomination', params: { id: criterionId, entry: entryId, allowed: criteria.map((c) => c.id).join(', ') } }]);
       if (this.marks.get(this.jurorId, 'recusal', entryId, '') !== null) throw new ProblemError([{ code: 'recusedScored', params: { entry: entryId } }]);
       if (input === null || input.trim() === '') return this.setMarkTx('score', entryId, criterionId, null);
       const checked = checkScore(input, criterion);

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { basename, extname } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 import { fingerprint, sha256Hex } from '../../shared/crypto/signing';
-import { scoredNominations } from '../../shared/contest/model';
-import { definitionSha256, writePackageHead, type PackageEntry, type PackageMedia, type PackagePayload } from '../../shared/package/packageFile';
+import { scoredNominations, scoringJurors } from '../../shared/contest/model';
+import { definitionSha256, safeMediaName, writePackageHead, type PackageEntry, type PackageMedia, type PackagePayload } from '../../shared/package/packageFile';
 import type { PackageReceipt } from '../../shared/ipc/scoringTypes';
 import { ProblemError, type Problem } from '../../shared/problem';
 import type { ContestWorkspace } from './contestWorkspace';
@@ -26,40 +26,23 @@ export interface PackageOptions {
  * disqualified entry is never sent. Nothing is written when any part is refused.
  */
 export function exportPackage(ws: ContestWorkspace, opts: PackageOptions, outPath: string): PackageReceipt {
-  const def = ws.definition();
-  const juror = def.jury.find((j) => j.id === opts.jurorId);
-  if (!juror) throw new ProblemError([{ code: 'jurorNotOnPanel', field: 'juror', params: { id: opts.jurorId, allowed: def.jury.map((j) => j.id).join(', ') } }]);
-  const scored = new Set(scoredNominations(def).map((n) => n.id));
-  const all = ws.entries();
-  const known = new Set(all.map((e) => e.id));
-  const unknown = (opts.entryIds ?? []).filter((id) => !known.has(id));
-  if (unknown.length) throw new ProblemError(unknown.slice(0, 20).map((id): Problem => ({ code: 'unknownEntry', field: 'entries', params: { id } })));
-  const wantedNominations = opts.nominations?.length ? new Set(opts.nominations) : null;
-  const wantedEntries = opts.entryIds?.length ? new Set(opts.entryIds) : null;
-  const chosen = all.filter(
-    (e) => e.eligible && e.nomination !== null && scored.has(e.nomination) && (!wantedNominations || wantedNominations.has(e.nomination)) && (!wantedEntries || wantedEntries.has(e.id)),
-  );
-  if (!chosen.length) throw new ProblemError([{ code: 'noEntriesAssigned' }]);
+  // Written by renaming over the target: aimed at the contest file itself, it would destroy the contest.
+  if (sameFile(outPath, ws.path)) throw new ProblemError([{ code: 'io', file: basename(outPath), params: { detail: 'this is the contest file itself; choose another name for the package' } }]);
+  const { def, juror, chosen, found } = choosePackageEntries(ws, opts);
 
   const media: (PackageMedia & { path: string })[] = [];
-  const problems: Problem[] = [];
   const names = new Set<string>();
   let offset = 0;
   const entries: PackageEntry[] = chosen.map((e) => {
     const base = { id: e.id, nomination: e.nomination, participant: e.participant, organisation: e.organisation, region: e.region, age_group: e.age_group, link: e.link };
-    if (!opts.includeMedia || !e.media?.trim()) return { ...base, media: null };
-    const path = localMediaPath(ws.path, e.media);
-    if (!path || !isMediaFile(path)) {
-      problems.push({ code: path ? 'notMedia' : 'mediaMissing', file: path ? basename(path) : undefined, params: { entry: e.id, path: e.media } });
-      return { ...base, media: null };
-    }
+    const path = found.get(e.id);
+    if (!path) return { ...base, media: null };
     const name = uniqueName(e.id, extname(path).toLowerCase(), names);
     const size = statSync(path).size;
     media.push({ entry: e.id, name, offset, size, sha256: sha256OfRange(path, 0, size), path });
     offset += size;
     return { ...base, media: name };
   });
-  if (problems.length) throw new ProblemError(problems.slice(0, 50));
 
   const keys = ws.organiserKeys();
   const payload: PackagePayload = {
@@ -99,11 +82,80 @@ export function exportPackage(ws: ContestWorkspace, opts: PackageOptions, outPat
   return receipt;
 }
 
-/** "17.mp4": the entry id made safe as a file name, unique within the package. */
+/**
+ * "17.mp4": the entry id made safe as a file name, unique within the package even where case is
+ * ignored (Windows, macOS), and one the juror's app accepts (safeMediaName: no device name such
+ * as CON, nothing hidden), or the whole package would be refused when opened.
+ */
 function uniqueName(id: string, ext: string, taken: Set<string>): string {
-  const stem = id.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').replace(/^\.+/, '_').slice(0, 100) || 'entry';
+  const stem = id.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').replace(/^[.\s]+/, '_').slice(0, 100) || 'entry';
   for (let n = 1; ; n++) {
-    const name = `${stem}${n > 1 ? `-${n}` : ''}${ext}`;
-    if (!taken.has(name)) return taken.add(name), name;
+    let name = `${stem}${n > 1 ? `-${n}` : ''}${ext}`;
+    if (!safeMediaName(name)) name = `entry-${name}`;
+    const key = name.normalize('NFC').toLowerCase();
+    if (safeMediaName(name) && !taken.has(key)) return taken.add(key), name;
+    if (n > 10_000) throw new ProblemError([{ code: 'internal', params: { detail: `no media file name for entry ${id}` } }]);
   }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Whether two paths name one file (the same path, or the same file reached another way). */
+export function sameFile(a: string, b: string): boolean {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    const [x, y] = [statSync(a), statSync(b)];
+    return x.dev === y.dev && x.ino === y.ino && x.ino !== 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What a package request would carry, checked without writing anything: the juror (a scoring
+ * member), the eligible entries chosen, and each one's media file when asked. The window runs
+ * it before asking where to save, so a refusal comes before the dialog.
+ */
+export function choosePackageEntries(ws: ContestWorkspace, opts: PackageOptions) {
+  const def = ws.definition();
+  const juror = scoringJurors(def).find((j) => j.id === opts.jurorId);
+  if (!juror) throw new ProblemError([{ code: 'jurorNotOnPanel', field: 'juror', params: { id: opts.jurorId, allowed: scoringJurors(def).map((j) => j.id).join(', ') } }]);
+  const scored = new Set(scoredNominations(def).map((n) => n.id));
+  const all = ws.entries();
+  const known = new Set(all.map((e) => e.id));
+  const unknown = (opts.entryIds ?? []).filter((id) => !known.has(id));
+  if (unknown.length) throw new ProblemError(unknown.slice(0, 20).map((id): Problem => ({ code: 'unknownEntry', field: 'entries', params: { id } })));
+  // A mistyped nomination would silently leave the juror without its entries.
+  const strange = (opts.nominations ?? []).filter((id) => !scored.has(id));
+  if (strange.length) {
+    throw new ProblemError(strange.slice(0, 20).map((value): Problem => ({ code: 'unknownNomination', field: 'nominations', params: { value, allowed: [...scored].join(', ') } })));
+  }
+  const wantedNominations = opts.nominations?.length ? new Set(opts.nominations) : null;
+  const wantedEntries = opts.entryIds?.length ? new Set(opts.entryIds) : null;
+  const chosen = all.filter(
+    (e) => e.eligible && e.nomination !== null && scored.has(e.nomination) && (!wantedNominations || wantedNominations.has(e.nomination)) && (!wantedEntries || wantedEntries.has(e.id)),
+  );
+  if (!chosen.length) throw new ProblemError([{ code: 'noEntriesAssigned' }]);
+
+  // Every media file is found before any is hashed: a missing one is reported at once, not
+  // after gigabytes of the others have been read.
+  const problems: Problem[] = [];
+  const found = new Map<string, string>();
+  if (opts.includeMedia) {
+    for (const e of chosen) {
+      if (!e.media?.trim()) continue;
+      const path = localMediaPath(ws.path, e.media);
+      if (!path || !isMediaFile(path) || !isFile(path)) {
+        problems.push({ code: path ? 'notMedia' : 'mediaMissing', file: path ? basename(path) : undefined, params: { entry: e.id, path: e.media } });
+      } else found.set(e.id, path);
+    }
+  }
+  if (problems.length) throw new ProblemError(problems.slice(0, 50));
+  return { def, juror, chosen, found };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fingerprint, fromBase64 } from '../../shared/crypto/signing';
 import type { VerifiedPackage } from '../../shared/package/packageFile';
@@ -60,7 +60,18 @@ export class ScoringDesk {
     if (pkg.payload.media.length) extractMedia(packagePath, pkg, mediaDir);
     existing?.close();
     if (existing) this.open.delete(existing.workspaceId);
-    const ws = JurorWorkspace.fromPackage(path, pkg, mediaDir, this.ctx);
+    let ws: JurorWorkspace;
+    try {
+      ws = JurorWorkspace.fromPackage(path, pkg, mediaDir, this.ctx);
+    } catch (e) {
+      // A new workspace that could not take the package is not left half-made: it would stand in
+      // the way of this contest and juror (refused as damaged) every time a package is opened.
+      if (!existing) {
+        for (const f of [path, `${path}-wal`, `${path}-shm`, `${path}-journal`]) rmSync(f, { force: true });
+        rmSync(mediaDir, { recursive: true, force: true });
+      }
+      throw e;
+    }
     this.open.set(ws.workspaceId, ws);
     return ws;
   }

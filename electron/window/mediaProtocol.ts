@@ -46,7 +46,10 @@ export function serveMedia(desk: ScoringDesk, pathname: string, range: string | 
   if (!workspaceId || !safeMediaName(name)) return { status: 404, body: 'not found', headers: {} };
   let dir: string | null;
   try {
-    dir = desk.get(workspaceId).packageInfo.media_dir;
+    const ws = desk.get(workspaceId);
+    dir = ws.packageInfo.media_dir;
+    // Only what the package carries: not a leftover of an older package or a stray file.
+    if (!ws.entries().some((e) => e.media === name)) dir = null;
   } catch {
     return { status: 404, body: 'not found', headers: {} };
   }
@@ -68,10 +71,13 @@ export function serveMedia(desk: ScoringDesk, pathname: string, range: string | 
       if (m[1] === '') start = Math.max(0, size - Number(m[2]));
       else {
         start = Number(m[1]);
-        end = m[2] === '' ? Math.min(size - 1, start + MAX_CHUNK - 1) : Math.min(size - 1, Number(m[2]));
+        end = m[2] === '' ? size - 1 : Math.min(size - 1, Number(m[2]));
       }
       if (start > end || start >= size) return { status: 416, body: '', headers: { 'Content-Range': `bytes */${size}` } };
-    } else if (size > MAX_CHUNK) end = MAX_CHUNK - 1;
+    }
+    // Whatever was asked (bytes=0-, a suffix, an explicit end far off), one answer holds at most
+    // MAX_CHUNK bytes: Content-Range says which, and the player asks again for the rest.
+    end = Math.min(end, start + MAX_CHUNK - 1);
     const body = Buffer.alloc(end - start + 1);
     let done = 0;
     while (done < body.length) {

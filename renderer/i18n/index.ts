@@ -34,3 +34,12 @@ export function useT() {
     flag: useCallback((f: EligibilityFlag) => describeFlag(f, lang), [lang]),
   };
 }
+
+/** A moment as the user's language writes it (kk: 22.11.2026, 10:15). */
+export function formatDateTime(iso: string | Date, lang: Language, withSeconds = false): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: withSeconds ? 'medium' : 'short' }).format(new Date(iso));
+}
+
+export function formatTime(at: Date, lang: Language): string {
+  return new Intl.DateTimeFormat(lang, { timeStyle: 'medium' }).format(at);
+}

@@ -112,6 +112,11 @@ export interface ContestDefinition {
 export const isAudience = (n: Nomination): n is AudienceNomination => 'metric' in n;
 export const isScored = (n: Nomination): n is ScoredNomination => !('metric' in n);
 
+/** The members who score: the chair and the members. The secretary writes the protocol and does not score. */
+export function scoringJurors(def: ContestDefinition): JuryMember[] {
+  return def.jury.filter((j) => j.role !== 'secretary');
+}
+
 export function scoredNominations(def: ContestDefinition): ScoredNomination[] {
   return def.nominations.filter(isScored);
 }

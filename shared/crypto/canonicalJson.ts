@@ -4,23 +4,47 @@
  * same bytes, so a signature over them can be checked by any implementation (RFC 8785 style).
  */
 export function canonicalJson(value: unknown): string {
-  if (value === null) return 'null';
-  switch (typeof value) {
-    case 'boolean':
-      return value ? 'true' : 'false';
-    case 'number':
-      if (!Number.isFinite(value)) throw new TypeError('canonical JSON has no NaN or Infinity');
-      return JSON.stringify(value);
-    case 'string':
-      return JSON.stringify(value);
-    case 'object': {
-      if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-      const keys = Object.keys(value as object)
-        .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-        .sort();
-      return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
-    }
-    default:
-      throw new TypeError(`canonical JSON cannot hold a ${typeof value}`);
+  // A juror file holds 100,000 scores: the value is copied with its keys in sorted order and
+  // written by the engine's JSON.stringify, which keeps insertion order for such keys. Keys like
+  // "7" are ordered numerically by every JavaScript object, so a value with one is written by hand.
+  try {
+    return JSON.stringify(sortedCopy(value));
+  } catch (e) {
+    if (e !== INDEX_KEY) throw e;
+    return writeByHand(value);
   }
+}
+
+const INDEX_LIKE = /^(0|[1-9]\d*)$/;
+const INDEX_KEY = Symbol('index-like key');
+
+function checkScalar(v: unknown): void {
+  if (typeof v === 'number' && !Number.isFinite(v)) throw new TypeError('canonical JSON has no NaN or Infinity');
+  if (v !== null && typeof v !== 'object' && typeof v !== 'string' && typeof v !== 'boolean' && typeof v !== 'number') {
+    throw new TypeError(`canonical JSON cannot hold a ${typeof v}`);
+  }
+}
+
+function sortedCopy(v: unknown): unknown {
+  checkScalar(v);
+  if (v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) return v.map(sortedCopy);
+  const record = v as Record<string, unknown>;
+  const keys = Object.keys(record).sort();
+  const out: Record<string, unknown> = {};
+  for (const k of keys) {
+    if (record[k] === undefined) continue;
+    if (INDEX_LIKE.test(k)) throw INDEX_KEY;
+    out[k] = sortedCopy(record[k]);
+  }
+  return out;
+}
+
+function writeByHand(v: unknown): string {
+  checkScalar(v);
+  if (v === null || typeof v !== 'object') return JSON.stringify(v);
+  if (Array.isArray(v)) return `[${v.map(writeByHand).join(',')}]`;
+  const record = v as Record<string, unknown>;
+  const keys = Object.keys(record).filter((k) => record[k] !== undefined).sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${writeByHand(record[k])}`).join(',')}}`;
 }

@@ -18,21 +18,48 @@ export function keyPairFromSeed(seed: Uint8Array): KeyPair {
   return { secretKey: seed, publicKey: ed25519.getPublicKey(seed) };
 }
 
+/**
+ * What signs, verifies and hashes. Pure JavaScript by default, so this module runs anywhere;
+ * the main process installs Node's native crypto (electron/services/nativeCrypto.ts), which gives
+ * the same bytes and verdicts about twenty times faster on a 100,000-score juror file.
+ */
+export interface SignatureEngine {
+  sign(message: Uint8Array, secretKey: Uint8Array): Uint8Array;
+  /** Strict RFC 8032 verification; false for anything malformed, never throws. */
+  verify(signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array): boolean;
+  sha256Hex(bytes: Uint8Array): string;
+}
+
+export const pureEngine: SignatureEngine = {
+  sign: (message, secretKey) => ed25519.sign(message, secretKey),
+  verify: (signature, message, publicKey) => {
+    try {
+      // zip215: false is RFC 8032's strict reading, the one OpenSSL (and so Node) applies.
+      return ed25519.verify(signature, message, publicKey, { zip215: false });
+    } catch {
+      return false;
+    }
+  },
+  sha256Hex: (bytes) => bytesToHex(sha256(bytes)),
+};
+
+let engine: SignatureEngine = pureEngine;
+
+export function useSignatureEngine(next: SignatureEngine): void {
+  engine = next;
+}
+
 export function sign(message: Uint8Array, secretKey: Uint8Array): Uint8Array {
-  return ed25519.sign(message, secretKey);
+  return engine.sign(message, secretKey);
 }
 
 /** False for a bad signature, a wrong key, or anything malformed: never throws. */
 export function verify(signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array): boolean {
-  try {
-    return ed25519.verify(signature, message, publicKey);
-  } catch {
-    return false;
-  }
+  return engine.verify(signature, message, publicKey);
 }
 
 export function sha256Hex(bytes: Uint8Array): string {
-  return bytesToHex(sha256(bytes));
+  return engine.sha256Hex(bytes);
 }
 
 /**

@@ -2,7 +2,7 @@ import { canonicalJson } from '../crypto/canonicalJson';
 import { envelopeLayout, readEnvelope, writeEnvelope } from '../crypto/envelope';
 import { sha256Hex } from '../crypto/signing';
 import type { KeyPair } from '../crypto/signing';
-import { scoredNominations, type ContestDefinition } from '../contest/model';
+import { scoredNominations, scoringJurors, type ContestDefinition } from '../contest/model';
 import { validateContest } from '../contest/validate';
 import type { EntryData } from '../entries/model';
 import { fail, ok, type Result } from '../problem';
@@ -94,7 +94,7 @@ function checkPayload(p: PackagePayload, file: string): Result<ContestDefinition
   if (!p.contest || typeof p.contest.uid !== 'string' || p.contest.definitionSha256 !== definitionSha256(p.definition)) {
     return fail({ code: 'badSignature', file, field: 'contest' });
   }
-  const panel = def.jury.map((j) => j.id);
+  const panel = scoringJurors(def).map((j) => j.id);
   if (!panel.includes(p.juror?.id)) return fail({ code: 'jurorNotOnPanel', file, field: 'juror', params: { id: String(p.juror?.id), allowed: panel.join(', ') } });
   const nominations = new Set(scoredNominations(def).map((n) => n.id));
   const ids = new Set<string>();

@@ -51,12 +51,15 @@ export function jurorProgress(def: ContestDefinition, entries: readonly EntryRef
     }
   }
   const ids = new Set(entries.map((e) => e.id));
+  // In the contest's order (as the filters list them), not in the order the entries happen to come.
+  const order = [...criteria.keys()];
+  const rank = (n: string) => (order.includes(n) ? order.indexOf(n) : order.length);
   return {
     total: entries.length,
     done,
     recused: [...marks.recusals.keys()].filter((id) => ids.has(id)).length,
     commented: [...marks.comments.keys()].filter((id) => ids.has(id)).length,
-    nominations: [...perNomination.values()],
+    nominations: [...perNomination.values()].sort((a, b) => rank(a.nomination) - rank(b.nomination)),
     missing,
   };
 }

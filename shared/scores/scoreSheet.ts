@@ -1,5 +1,5 @@
 import type { ContestDefinition } from '../contest/model';
-import { scoredNominations } from '../contest/model';
+import { scoredNominations, scoringJurors } from '../contest/model';
 import { fail, ok, type Problem, type Result } from '../problem';
 import type { Table } from '../table/table';
 import { checkScore, scoreText } from './scoreValue';
@@ -41,7 +41,8 @@ export function parseScoreSheet(table: Table, ctx: ScoreSheetContext): Result<Ma
     if (!cells.some((c) => c.trim())) continue;
     const at = (column: string, p: Omit<Problem, 'file' | 'row' | 'column'>) => problems.push({ ...p, file, row, column: table.headers[col[column as keyof typeof col]] ?? column });
     if (!ctx.jurors.includes(juror)) {
-      at('juror', { code: 'jurorNotOnPanel', params: { id: juror, allowed: ctx.jurors.join(', ') } });
+      const onPanel = scoringJurors(ctx.definition).some((j) => j.id === juror);
+      at('juror', onPanel ? { code: 'wrongJuror', params: { value: juror, expected: ctx.jurors.join(', ') } } : { code: 'jurorNotOnPanel', params: { id: juror, allowed: ctx.jurors.join(', ') } });
       continue;
     }
     if (!ctx.entries.has(entry)) {

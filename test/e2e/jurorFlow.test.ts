@@ -37,7 +37,8 @@ describe.skipIf(!canRunBrowser)('juror flow in Chromium (real renderer, real han
   it('lets the organiser save a package for one juror from the packages screen, by nomination', async () => {
     const { page } = h;
     await page.goto(`${h.origin}/index.html`);
-    await page.getByRole('button', { name: /Барлығына рақмет/ }).first().click();
+    // The contest, not the template card of the same name.
+    await page.getByRole('button', { name: /Алғыс айту күніне арналған/ }).click();
     await page.getByRole('button', { name: 'Қазы пакеттері' }).click();
     const fingerprint = await page.getByTestId('organiser-fingerprint').textContent();
     expect(fingerprint).toMatch(/^([0-9A-F]{4} ){7}[0-9A-F]{4}$/);
@@ -97,7 +98,7 @@ describe.skipIf(!canRunBrowser)('juror flow in Chromium (real renderer, real han
     // Restart: the workspace is closed and opened again from disk; every score is still there.
     h.services.desk.closeAll();
     await page.reload();
-    await page.getByRole('button', { name: /Барлығына рақмет/ }).first().click();
+    await page.locator('.juror-home .contest-open').click();
     await page.getByText('Бағаланды: 20 / 125').waitFor();
     expect(await page.getByLabel('Пікір').inputValue()).toBe('Әдемі жұмыс, дыбысы таза');
 

@@ -73,7 +73,7 @@ export function setCell(line: string, column: number, value: string): string {
 // ---- Juror packages, keys and scoring ----------------------------------------------------
 
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, writeFileSync as writeFileSyncForTests } from 'node:fs';
+import { writeFileSync as writeFileSyncForTests } from 'node:fs';
 import { runJury } from '../../electron/cli/jury';
 import { encodeKeyFile } from '../../shared/crypto/keyFile';
 import { keyPairFromSeed, type KeyPair } from '../../shared/crypto/signing';
@@ -86,7 +86,7 @@ export async function runCli(...argv: string[]): Promise<{ code: number; out: st
   return { code, out, err };
 }
 
-const contestTemplates = new Map<string, Promise<string>>();
+const contestTemplates = new Map<string, Promise<Uint8Array>>();
 
 /**
  * A fresh copy, in `dir`, of a fixture's contest file with its entries imported through the
@@ -99,19 +99,23 @@ export async function contestWithEntries(dir: string, name: 'thanks-challenge' |
   if (!template) {
     template = (async () => {
       const folder = mkdtempSync(join(tmpdir(), 'jury-template-'));
-      process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
-      const db = join(folder, 'contest.jury');
-      const made = await runCli('new', db, '--definition', fixture(name, 'contest.json'));
-      if (made.code !== 0) throw new Error(made.err);
-      const entries = name === 'thanks-challenge' ? [fixture(name, THANKS_CSV), '--accept-suggested'] : [fixture(name, 'entries.csv')];
-      const imported = await runCli('import-entries', db, ...entries);
-      if (imported.code !== 0) throw new Error(imported.err);
-      return db;
+      try {
+        const db = join(folder, 'contest.jury');
+        const made = await runCli('new', db, '--definition', fixture(name, 'contest.json'));
+        if (made.code !== 0) throw new Error(made.err);
+        const entries = name === 'thanks-challenge' ? [fixture(name, THANKS_CSV), '--accept-suggested'] : [fixture(name, 'entries.csv')];
+        const imported = await runCli('import-entries', db, ...entries);
+        if (imported.code !== 0) throw new Error(imported.err);
+        // closed by the CLI, so the WAL is folded into the file: its bytes are the whole contest
+        return new Uint8Array(readFileSync(db));
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
     })();
     contestTemplates.set(name, template);
   }
   const path = join(dir, fileName);
-  copyFileSync(await template, path);
+  writeFileSyncForTests(path, await template);
   return path;
 }
 

@@ -35,7 +35,9 @@ export interface FakeBridge {
  * A channel without a handler answers with an `internal` problem that names it.
  */
 export function installBridge(initial: Handlers = {}): FakeBridge {
-  const handlers: Handlers = { ...initial };
+  // Every screen that shows the home page also asks for the juror's desks and for packages the
+  // system asked to open: by default this laptop has none, unless a test says otherwise.
+  const handlers: Handlers = { 'scores:list': () => [], 'app:takeOpened': () => null, ...initial };
   const calls: Call[] = [];
   const bridge: JuryBridge = {
     async invoke<C extends Channel>(channel: C, input?: InputOf<C>): Promise<IpcResponse<OutputOf<C>>> {

@@ -284,8 +284,10 @@ describe('a signed payload no honest organiser would make', () => {
   it('a juror who is not on the definition’s panel', () => {
     expect(signed(payload({ juror: { id: 'j9', name: 'Бөгде' } }))).toEqual({
       ok: false,
-      problems: [{ code: 'jurorNotOnPanel', file: 'bad.jury-package', field: 'juror', params: { id: 'j9', allowed: 'j1, j2, j3, j4, j5, s1' } }],
+      problems: [{ code: 'jurorNotOnPanel', file: 'bad.jury-package', field: 'juror', params: { id: 'j9', allowed: 'j1, j2, j3, j4, j5' } }],
     });
+    // The secretary writes the protocol and does not score: no package is made for them.
+    expect(codes(signed(payload({ juror: { id: 's1', name: 'Әбдікәрімова Әсемгүл' } })))).toEqual(['jurorNotOnPanel']);
     expect(codes(signed({ ...payload(), juror: undefined }))).toEqual(['jurorNotOnPanel']);
     expect(codes(signed(payload({ juror: { id: 'J2', name: 'x' } })))).toEqual(['jurorNotOnPanel']);
   });

@@ -162,7 +162,8 @@ describe('parseScoreSheet: every bad row, by row and column', () => {
 
   it('a juror not on the panel (or not the one this sheet is for)', async () => {
     expect(await refused([HEADER, 'j1,1,relevance,3,', 'j2,1,relevance,3,', 'J1,1,relevance,3,', ',1,relevance,3,'])).toEqual([
-      { code: 'jurorNotOnPanel', file: 'scores.csv', row: 3, column: 'juror', params: { id: 'j2', allowed: 'j1' } },
+      // j2 is on the panel, but this sheet speaks for j1 only.
+      { code: 'wrongJuror', file: 'scores.csv', row: 3, column: 'juror', params: { value: 'j2', expected: 'j1' } },
       { code: 'jurorNotOnPanel', file: 'scores.csv', row: 4, column: 'juror', params: { id: 'J1', allowed: 'j1' } },
       { code: 'jurorNotOnPanel', file: 'scores.csv', row: 5, column: 'juror', params: { id: '', allowed: 'j1' } },
     ]);
@@ -239,7 +240,7 @@ describe('parseScoreSheet: every bad row, by row and column', () => {
     const lines = [HEADER, ...Array.from({ length: 80 }, (_, i) => `j2,1,c${i},3,`)];
     const problems = await refused(lines);
     expect(problems).toHaveLength(50);
-    expect(problems[0]).toMatchObject({ row: 2, code: 'jurorNotOnPanel' });
+    expect(problems[0]).toMatchObject({ row: 2, code: 'wrongJuror' });
     expect(problems[49]).toMatchObject({ row: 51 });
   });
 });
@@ -289,7 +290,7 @@ describe('parseScoreSheet: the paper score sheet of «Барлығына рақ�
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.problems).toHaveLength(50);
-    expect(r.problems[0]).toEqual({ code: 'jurorNotOnPanel', file: 'scores-paper.csv', row: 8, column: 'juror', params: { id: 'j2', allowed: 'j1' } });
+    expect(r.problems[0]).toEqual({ code: 'wrongJuror', file: 'scores-paper.csv', row: 8, column: 'juror', params: { value: 'j2', expected: 'j1' } });
   });
 });
 

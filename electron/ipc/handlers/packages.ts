@@ -1,5 +1,5 @@
 import { localize } from '../../../shared/contest/localized';
-import { exportPackage } from '../../services/packageExport';
+import { choosePackageEntries, exportPackage } from '../../services/packageExport';
 import type { HandlerMap } from '../handle';
 import { dialogTitle, type AppServices } from './index';
 
@@ -20,6 +20,8 @@ export function packageHandlers(s: AppServices): Pick<HandlerMap, 'packages:info
     },
     'packages:export': async ({ contestId, jurorId, nominations, entryIds, includeMedia }) => {
       const ws = library.get(contestId);
+      // Refused before the save dialog: no file name is asked for a package that cannot be made.
+      choosePackageEntries(ws, { jurorId, nominations, entryIds, includeMedia });
       const def = ws.definition();
       const juror = def.jury.find((j) => j.id === jurorId);
       const stem = `${localize(def.title, def.language)} — ${juror?.name ?? jurorId}`.replace(/[\\/:*?"<>|«»“”]+/g, '').trim();

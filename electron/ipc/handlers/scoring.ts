@@ -1,5 +1,7 @@
 import { localize } from '../../../shared/contest/localized';
-import { ProblemError } from '../../../shared/problem';
+import { basename } from 'node:path';
+import { ProblemError, type Problem } from '../../../shared/problem';
+import { problemFromError } from '../../services/errors';
 import type { HandlerMap } from '../handle';
 import { safeWebLink } from './entries';
 import { dialogTitle, type AppServices } from './index';
@@ -50,13 +52,22 @@ export function scoringHandlers(s: AppServices): Pick<HandlerMap, ScoringChannel
       return path ? ws.submit(path, keys) : null;
     },
     'app:takeOpened': () => {
-      // The last package asked for wins; each is verified as if chosen in the open dialog.
+      // Each is verified as if chosen in the open dialog; the last one opened is shown, and any
+      // that were refused are reported (the others stay open on the contests screen).
       let opened: string | null = null;
-      for (const path of s.openRequests?.take() ?? []) opened = desk.openPackage(path).workspaceId;
+      const problems: Problem[] = [];
+      for (const path of s.openRequests?.take() ?? []) {
+        try {
+          opened = desk.openPackage(path).workspaceId;
+        } catch (e) {
+          problems.push(...(e instanceof ProblemError ? e.problems : [problemFromError(e, basename(path))]));
+        }
+      }
+      if (problems.length) throw new ProblemError(problems);
       return opened ? (desk.list().find((w) => w.workspaceId === opened) ?? null) : null;
     },
     'scores:openLink': async ({ workspaceId, entry }) => {
-      const found = desk.get(workspaceId).entries().find((e) => e.id === entry);
+      const found = desk.get(workspaceId).entry(entry);
       const url = safeWebLink(found?.link ?? null);
       if (!url) throw new ProblemError([{ code: 'unsafeLink', params: { value: found?.link ?? '' } }]);
       await s.shell.openExternal(url);

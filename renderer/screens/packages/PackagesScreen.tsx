@@ -1,15 +1,16 @@
 import { useState } from 'react';
+import { scoringJurors } from '../../../shared/contest/model';
 import type { Problem } from '../../../shared/problem';
 import { call, problemsOf } from '../../api/client';
 import { useLoad } from '../../api/useIpc';
 import { ProblemList } from '../../components/ProblemList';
-import { useT } from '../../i18n';
+import { formatDateTime, useT } from '../../i18n';
 import { useUi } from '../../state/ui';
 import { JurorPackageCard, type PackageRequest } from './JurorPackageCard';
 
 /** The organiser hands each juror a signed package: the key's fingerprint, a card per juror, the history. */
 export function PackagesScreen({ contestId }: { contestId: string }) {
-  const { t, name } = useT();
+  const { t, name, lang } = useT();
   const notify = useUi((s) => s.notify);
   const details = useLoad(() => call('contests:get', { contestId }), [contestId]);
   const info = useLoad(() => call('packages:info', { contestId }), [contestId]);
@@ -50,8 +51,8 @@ export function PackagesScreen({ contestId }: { contestId: string }) {
           <span className="muted small">{t('packages.fingerprintHint')}</span>
         </div>
       )}
-      {def && def.jury.length === 0 && <p className="empty">{t('packages.noJury')}</p>}
-      {def?.jury.map((j) => (
+      {def && scoringJurors(def).length === 0 && <p className="empty">{t('packages.noJury')}</p>}
+      {def && scoringJurors(def).map((j) => (
         <JurorPackageCard key={j.id} juror={j} definition={def} busy={busy} onExport={exportFor} />
       ))}
       <h2 className="section-title">{t('packages.issued')}</h2>
@@ -70,12 +71,12 @@ export function PackagesScreen({ contestId }: { contestId: string }) {
           <tbody>
             {info.data.issued.map((p) => (
               <tr key={`${p.createdAt}-${p.sha256}`}>
-                <td>{new Date(p.createdAt).toLocaleString()}</td>
+                <td>{formatDateTime(p.createdAt, lang)}</td>
                 <td>{jurorName(p.jurorId)}</td>
                 <td>{p.fileName}</td>
                 <td>
                   {p.entries}
-                  {p.media ? ` (+${p.media} media)` : ''}
+                  {p.media ? ` (${t('packages.withMedia', { count: p.media })})` : ''}
                 </td>
                 <td>
                   <code>{p.sha256.slice(0, 16)}…</code>

@@ -44,7 +44,8 @@ export const ScoreInput = forwardRef<HTMLInputElement, Props>(function ScoreInpu
    * come back. A value the main process still refuses (a full disk) is reported by the screen.
    */
   const commit = (text = draft): boolean => {
-    const value = text.trim() === '' ? null : text.trim();
+    // "4," left as typed means 4: what is checked below as "4,0" is sent as "4", never as "4,".
+    const value = text.trim() === '' ? null : isPartialNumber(text) ? text.trim().slice(0, -1) : text.trim();
     if (value === (stored ?? null) || value === sent.current) return true;
     const bad = check(text) ?? (isPartialNumber(text) ? check(`${text}0`) : null);
     if (bad) {
@@ -66,8 +67,13 @@ export const ScoreInput = forwardRef<HTMLInputElement, Props>(function ScoreInpu
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    const move: Move | null =
-      e.key === 'Enter' ? 'next' : e.key === 'ArrowDown' ? 'nextEntry' : e.key === 'ArrowUp' ? 'prevEntry' : e.key === 'Tab' ? (e.shiftKey ? 'prev' : 'next') : null;
+    // Tab keeps the page's own order (criteria, then the comment, the recusal, …), so the keyboard
+    // reaches everything; it is held back only while the value typed here is refused.
+    if (e.key === 'Tab') {
+      if (!commit()) e.preventDefault();
+      return;
+    }
+    const move: Move | null = e.key === 'Enter' ? 'next' : e.key === 'ArrowDown' ? 'nextEntry' : e.key === 'ArrowUp' ? 'prevEntry' : null;
     if (move) {
       e.preventDefault();
       if (commit()) onMove(move);
@@ -107,7 +113,9 @@ export const ScoreInput = forwardRef<HTMLInputElement, Props>(function ScoreInpu
         onChange={(e) => onChange(e.target.value)}
         onKeyDown={onKeyDown}
         onFocus={(e) => e.target.select()}
-        onBlur={() => commit()}
+        // What the box holds now: a blur caused by the move that follows a typed score runs
+        // before React re-renders, when `draft` still holds the text before the last key.
+        onBlur={(e) => commit(e.target.value)}
       />
       {refusal && (
         <span id={`${id}-refusal`} className="error-text" role="alert">

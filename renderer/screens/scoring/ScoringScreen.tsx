@@ -58,6 +58,14 @@ function ScoringDesk({ state, reload }: { state: ScoringState; reload(): Promise
   const criteria = useMemo(() => criteriaByNomination(state.definition), [state.definition]);
   const nominationNames = useMemo(() => new Map(state.definition.nominations.map((n) => [n.id, n.name])), [state.definition]);
   const { filter, nomination, search, selectedEntryId, select } = useScoringUi();
+  // A search or filter may bring another entry on screen while the juror is still typing in the
+  // search box: that entry must not take the focus (and the next letters) until it is chosen.
+  const query = `${filter}\u0000${nomination ?? ''}\u0000${search}`;
+  const [focusQuery, setFocusQuery] = useState(query);
+  if (focusQuery !== query) {
+    setFocusQuery(query);
+    setFocus(null);
+  }
   // Folded once, and only when the juror first searches: 10,000 entries open faster without it.
   const searching = search.trim() !== '';
   const searchTexts = useMemo(() => (searching ? new Map(state.entries.map((e) => [e.id, searchTextOf(e)])) : null), [state.entries, searching]);

@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../../../shared/contest/model';
 import type { Progress } from '../../../shared/scores/jurorScores';
-import { useT } from '../../i18n';
+import { formatTime, useT } from '../../i18n';
 
 interface Props {
   progress: Progress;
@@ -12,7 +12,7 @@ interface Props {
 
 /** Progress (overall and per nomination), the save indicator, undo and submit. */
 export function ScoringToolbar({ progress, nominationNames, savedAt, onUndo, onSubmit }: Props) {
-  const { t, name } = useT();
+  const { t, name, lang } = useT();
   const percent = progress.total ? Math.round((progress.done / progress.total) * 100) : 0;
   return (
     <div className="scoring-toolbar">
@@ -22,7 +22,7 @@ export function ScoringToolbar({ progress, nominationNames, savedAt, onUndo, onS
           {progress.recused > 0 && <span className="muted small">{t('scoring.recusedCount', { count: progress.recused })}</span>}
           {savedAt && (
             <span className="saved small" role="status">
-              ✓ {t('scoring.saved', { time: savedAt.toLocaleTimeString() })}
+              ✓ {t('scoring.saved', { time: formatTime(savedAt, lang) })}
             </span>
           )}
         </div>

@@ -4,7 +4,7 @@ import type { Problem } from '../../../shared/problem';
 import type { Progress } from '../../../shared/scores/jurorScores';
 import { call, problemsOf } from '../../api/client';
 import { ProblemList } from '../../components/ProblemList';
-import { useT } from '../../i18n';
+import { formatDateTime, useT } from '../../i18n';
 import { useUi } from '../../state/ui';
 import { Fingerprint } from './KeyStep';
 import type { CriteriaByNomination } from './marksModel';
@@ -21,7 +21,7 @@ interface Props {
 
 /** Signing and saving the juror file; an incomplete one is allowed, with the list of what is missing. */
 export function SubmitPanel({ state, progress, criteria, onDone, onClose }: Props) {
-  const { t, name } = useT();
+  const { t, name, lang } = useT();
   const notify = useUi((s) => s.notify);
   const [problems, setProblems] = useState<Problem[] | null>(null);
   const [busy, setBusy] = useState(false);
@@ -84,7 +84,7 @@ export function SubmitPanel({ state, progress, criteria, onDone, onClose }: Prop
           <ul className="history-list">
             {state.submissions.map((s) => (
               <li key={s.revision}>
-                {t('scoring.revision', { revision: s.revision })} · {s.fileName} · {new Date(s.createdAt).toLocaleString()} · <code>{s.sha256.slice(0, 16)}…</code>
+                {t('scoring.revision', { revision: s.revision })} · {s.fileName} · {formatDateTime(s.createdAt, lang)} · <code>{s.sha256.slice(0, 16)}…</code>
               </li>
             ))}
           </ul>

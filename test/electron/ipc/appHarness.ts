@@ -4,6 +4,7 @@ import { invokeHandler, trustOrigin, type HandlerMap } from '../../../electron/i
 import { createHandlers } from '../../../electron/ipc/handlers/index';
 import type { Dialogs, FileFilter, ShellPort } from '../../../electron/ipc/ports';
 import { ScoringDesk } from '../../../electron/services/scoringDesk';
+import { OpenRequests } from '../../../electron/services/openRequests';
 import { Library } from '../../../electron/services/library';
 import { SettingsStore } from '../../../electron/services/settingsStore';
 import type { Channel } from '../../../shared/ipc/channels';
@@ -49,11 +50,12 @@ export function makeApp() {
   const ctx = fixedContext();
   const library = new Library(join(dataDir, 'data'), ctx);
   const desk = new ScoringDesk(join(dataDir, 'data'), ctx);
+  const openRequests = new OpenRequests();
   onTestFinished(() => (library.closeAll(), desk.closeAll()));
   const settings = new SettingsStore(join(dataDir, 'data'));
   const dialogs = new FakeDialogs();
   const shell = new FakeShell();
-  const handlers: HandlerMap = createHandlers({ library, desk, settings, dialogs, shell, ctx, version: '9.9.9' });
+  const handlers: HandlerMap = createHandlers({ library, desk, settings, dialogs, shell, ctx, version: '9.9.9', openRequests });
   const trusted = trustOrigin('app://jury');
   /** Calls a channel as the app's own page would, through the IPC wrapper. */
   const call = <C extends Channel>(channel: C, input?: InputOf<C>): Promise<IpcResponse<OutputOf<C>>> =>
@@ -64,5 +66,5 @@ export function makeApp() {
     if (!r.ok) throw new Error(`${channel} refused: ${JSON.stringify(r.problems)}`);
     return r.value;
   };
-  return { dataDir, work: tempDir('jury-work-'), ctx, library, desk, settings, dialogs, shell, handlers, call, value };
+  return { dataDir, work: tempDir('jury-work-'), ctx, library, desk, openRequests, settings, dialogs, shell, handlers, call, value };
 }

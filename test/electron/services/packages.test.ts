@@ -90,10 +90,12 @@ describe('exportPackage', () => {
   });
 
   it.each([
-    ['a juror not on the panel', { jurorId: 'j9' }, [{ code: 'jurorNotOnPanel', field: 'juror', params: { id: 'j9', allowed: 'j1, j2, j3, j4, j5, s1' } }]],
+    ['a juror not on the panel', { jurorId: 'j9' }, [{ code: 'jurorNotOnPanel', field: 'juror', params: { id: 'j9', allowed: 'j1, j2, j3, j4, j5' } }]],
     ['unknown entry ids', { entryIds: ['1', '999', 'x'] }, [{ code: 'unknownEntry', field: 'entries', params: { id: '999' } }, { code: 'unknownEntry', field: 'entries', params: { id: 'x' } }]],
     ['only a disqualified entry', { entryIds: ['7'] }, [{ code: 'noEntriesAssigned' }]],
-    ['a nomination without entries', { nominations: ['likes'] }, [{ code: 'noEntriesAssigned' }]],
+    ['a nomination without entries', { nominations: ['main'], entryIds: ['7'] }, [{ code: 'noEntriesAssigned' }]],
+    ['a mistyped nomination', { nominations: ['main', 'mian'] }, [{ code: 'unknownNomination', field: 'nominations', params: { value: 'mian', allowed: 'main' } }]],
+    ['an audience nomination', { nominations: ['likes'] }, [{ code: 'unknownNomination', field: 'nominations', params: { value: 'likes', allowed: 'main' } }]],
   ])('refuses %s and writes nothing', async (_, opts, problems) => {
     const { dir, ws } = await organiser();
     ws.decide(['7'], 'disqualified', 'duplicate');
@@ -162,6 +164,34 @@ describe('exportPackage', () => {
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(dir).sort()).toEqual(before);
     expect(ws.signing.issued()).toEqual([]);
+  });
+
+  it('names media so that the juror app accepts them: distinct where case is ignored, never a device name', async () => {
+    const { dir, ws } = await organiser('best-work');
+    const ids = ['A', 'a', 'con', 'NUL', '..x', ' lead'];
+    ids.forEach((id, i) => {
+      ws.db.prepare('UPDATE entries SET id = ? WHERE id = ?').run(id, String(i + 1));
+    });
+    ws.invalidate();
+    ids.forEach((id, i) => giveMedia(ws, dir, id, pattern(3 + i, i), `v${i}.MP4`));
+    const out = join(dir, 'p.jurypkg');
+    exportPackage(ws, { jurorId: 'j1', entryIds: ids, includeMedia: true }, out);
+    const pkg = readPackageFile(out); // refused if two names met or one were unsafe
+    const names = pkg.payload.media.map((m) => m.name);
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(ids.length);
+    expect(names.every((n) => n.endsWith('.mp4'))).toBe(true);
+    const extracted = join(dir, 'media');
+    extractMedia(out, pkg, extracted);
+    expect(readdirSync(extracted)).toHaveLength(ids.length);
+  });
+
+  it('refuses a media path that is a folder', async () => {
+    const { dir, ws } = await organiser();
+    mkdirSync(join(dir, 'clip.mp4'));
+    ws.updateEntry('1', { media: 'clip.mp4' });
+    expect(problemsOf(() => exportPackage(ws, { jurorId: 'j1', entryIds: ['1'], includeMedia: true }, join(dir, 'p.jurypkg')))).toEqual([
+      { code: 'notMedia', file: 'clip.mp4', params: { entry: '1', path: 'clip.mp4' } },
+    ]);
   });
 
   it('gives two entries whose ids make the same file name two media names', async () => {
@@ -248,7 +278,7 @@ describe('readPackageFile', () => {
     const bad = (edit: (p: PackagePayload) => void) => problemsOf(() => readPackageFile(resigned(out, join(dir, 'bad.jurypkg'), edit)));
     // a juror who is not on the contest's panel
     expect(bad((p) => (p.juror = { id: 'x9', name: 'Stranger' }))).toEqual([
-      { code: 'jurorNotOnPanel', file: 'bad.jurypkg', field: 'juror', params: { id: 'x9', allowed: 'j1, j2, j3, j4, j5, s1' } },
+      { code: 'jurorNotOnPanel', file: 'bad.jurypkg', field: 'juror', params: { id: 'x9', allowed: 'j1, j2, j3, j4, j5' } },
     ]);
     // the definition does not hash to what the contest line says
     expect(bad((p) => (p.definition.jury[0].name = 'Someone else'))).toEqual([{ code: 'badSignature', file: 'bad.jurypkg', field: 'contest' }]);

@@ -191,6 +191,20 @@ describe('ScoringDesk.openPackage', () => {
     expect(problemsOf(() => later.get('0123456789abcdef0123'))).toEqual([{ code: 'unknownContest' }]);
   });
 
+  it('a package the new workspace cannot take leaves nothing behind, and a good package opens afterwards', async () => {
+    const { dir, desk, exportAs, scoringFiles } = await setup();
+    const good = exportAs('j1.jurypkg', { entryIds: ['1', '2'] });
+    const pkg = readPackageFile(good);
+    // signed and well-formed as far as the package format goes, but a name that is not text
+    const odd = structuredClone(pkg.payload);
+    (odd.entries[0] as { participant: unknown }).participant = { first: 'A', last: 'B' };
+    const bad = join(dir, 'odd.jurypkg');
+    writeFileSync(bad, writePackageHead(odd, randomKeys()));
+    expect(() => desk.openPackage(bad)).toThrow();
+    expect(scoringFiles()).toEqual([]);
+    expect(desk.openPackage(good).entries()).toHaveLength(2);
+  });
+
   it('lists nothing for a damaged workspace file instead of failing', async () => {
     const { desk, exportAs } = await setup();
     desk.openPackage(exportAs('j1.jurypkg'));
