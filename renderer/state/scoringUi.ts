@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 
 export type ScoringFilter = 'all' | 'unscored' | 'recused' | 'commented';
+/** One entry at a time (with its media), or a grid of entries × criteria for fast typing. */
+export type ScoringView = 'entry' | 'grid';
 
 /** What the juror is looking at on the scoring screen: UI state only, the marks come from the client. */
 interface ScoringUiState {
@@ -8,6 +10,8 @@ interface ScoringUiState {
   nomination: string | null;
   search: string;
   selectedEntryId: string | null;
+  view: ScoringView;
+  setView(view: ScoringView): void;
   setFilter(filter: ScoringFilter): void;
   setNomination(nomination: string | null): void;
   setSearch(search: string): void;
@@ -20,6 +24,8 @@ export const useScoringUi = create<ScoringUiState>((set) => ({
   nomination: null,
   search: '',
   selectedEntryId: null,
+  view: 'entry',
+  setView: (view) => set({ view }),
   setFilter: (filter) => set({ filter }),
   setNomination: (nomination) => set({ nomination }),
   setSearch: (search) => set({ search }),

@@ -102,20 +102,32 @@ describe.skipIf(!canRunBrowser)('juror flow in Chromium (real renderer, real han
     await page.getByText('Бағаланды: 20 / 125').waitFor();
     expect(await page.getByLabel('Пікір').inputValue()).toBe('Әдемі жұмыс, дыбысы таза');
 
+    // The grid: entries × criteria, digits only; the cursor starts on the entry that was open.
+    await page.getByLabel('Көрсету').selectOption('unscored');
+    await page.getByRole('option', { name: /№ 21 / }).click();
+    await page.getByRole('button', { name: 'Кесте' }).click();
+    await expect.poll(() => page.getByLabel(/^№ 21 · 1\./).evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('345123');
+    await page.getByText('Бағаланды: 21 / 125').waitFor();
+    await expect.poll(() => page.getByLabel(/^№ 22 · 1\./).evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'juror-grid-kk.png') });
+    await page.getByRole('button', { name: 'Бір жұмыс' }).click();
+    await page.getByLabel('Көрсету').selectOption('all');
+
     // Submit: incomplete, so the juror is warned with what is missing, and may save anyway.
     const out = join(h.dataDir, 'j1.juryscores');
     h.dialogs.saveQueue.push(out);
     await page.getByRole('button', { name: 'Бағаларды жіберу…' }).click();
-    await page.getByText('105 жұмыс толық бағаланбаған', { exact: false }).waitFor();
+    await page.getByText('104 жұмыс толық бағаланбаған', { exact: false }).waitFor();
     await page.screenshot({ path: join(SHOTS, 'juror-submit-kk.png'), fullPage: true });
     await page.getByRole('button', { name: 'Толық емес болса да сақтау…' }).click();
-    await page.getByText(/1-нұсқа, 120 баға сақталды/).waitFor();
+    await page.getByText(/1-нұсқа, 126 баға сақталды/).waitFor();
     expect(existsSync(out)).toBe(true);
 
     const file = readJurorFile(new Uint8Array(readFileSync(out)), 'j1.juryscores');
     if (!file.ok) throw new Error(JSON.stringify(file.problems));
     expect(file.value.payload.juror.id).toBe('j1');
-    expect(file.value.payload.scores).toHaveLength(120);
+    expect(file.value.payload.scores).toHaveLength(126);
     expect(file.value.payload.comments).toEqual([{ entry: '1', text: 'Әдемі жұмыс, дыбысы таза' }]);
     let said = '';
     expect(await runJury(['verify', out], { out: (t) => (said += t), err: (t) => (said += t) })).toBe(0);

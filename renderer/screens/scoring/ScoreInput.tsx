@@ -15,13 +15,15 @@ interface Props {
   onCommit(value: string | null): Promise<boolean>;
   onMove(move: Move): void;
   onUndo(): void;
+  /** In the grid: no label above the box (the column header names it), the refusal below it. */
+  compact?: boolean;
 }
 
 /**
  * One criterion's score, typed with the keyboard. A value out of range or off the step is
  * refused at once, with the rule it breaks; nothing is clamped or rounded.
  */
-export const ScoreInput = forwardRef<HTMLInputElement, Props>(function ScoreInput({ criterion, label, stored, disabled, onCommit, onMove, onUndo }, ref) {
+export const ScoreInput = forwardRef<HTMLInputElement, Props>(function ScoreInput({ criterion, label, stored, disabled, onCommit, onMove, onUndo, compact = false }, ref) {
   const { t, problem } = useT();
   const [draft, setDraft] = useState(stored ?? '');
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -89,10 +91,10 @@ export const ScoreInput = forwardRef<HTMLInputElement, Props>(function ScoreInpu
     }
   };
 
-  const id = `score-${criterion.id}`;
+  const id = `score-${compact ? `${label}-` : ''}${criterion.id}`.replace(/\s+/g, '_');
   return (
-    <div className={`score-field${refusal ? ' refused' : ''}`}>
-      <label htmlFor={id}>
+    <div className={`score-field${refusal ? ' refused' : ''}${compact ? ' compact' : ''}`}>
+      <label htmlFor={id} className={compact ? 'visually-hidden' : undefined}>
         <span className="score-label">{label}</span>
         <span className="muted small">
           {t('scoring.max', { max: criterion.max })}

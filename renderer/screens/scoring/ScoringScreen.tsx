@@ -13,6 +13,8 @@ import { EntryScoring } from './EntryScoring';
 import { KeyStep } from './KeyStep';
 import { criteriaByNomination, entryTotal, filterEntries, MarksStore, searchTextOf } from './marksModel';
 import { ScoringToolbar } from './ScoringToolbar';
+import { ScoringFilters } from './ScoringFilters';
+import { ScoreGrid, type GridFocus } from './ScoreGrid';
 import type { Move } from './ScoreInput';
 import { SubmitPanel } from './SubmitPanel';
 
@@ -57,7 +59,8 @@ function ScoringDesk({ state, reload }: { state: ScoringState; reload(): Promise
   const [focus, setFocus] = useState<{ index: number; seq: number } | null>({ index: 0, seq: 0 });
   const criteria = useMemo(() => criteriaByNomination(state.definition), [state.definition]);
   const nominationNames = useMemo(() => new Map(state.definition.nominations.map((n) => [n.id, n.name])), [state.definition]);
-  const { filter, nomination, search, selectedEntryId, select } = useScoringUi();
+  const { filter, nomination, search, selectedEntryId, select, view } = useScoringUi();
+  const [gridFocus, setGridFocus] = useState<GridFocus | null>(null);
   // A search or filter may bring another entry on screen while the juror is still typing in the
   // search box: that entry must not take the focus (and the next letters) until it is chosen.
   const query = `${filter}\u0000${nomination ?? ''}\u0000${search}`;
@@ -79,6 +82,16 @@ function ScoringDesk({ state, reload }: { state: ScoringState; reload(): Promise
     [state.entries, criteria, marks, filter, nomination, search, searchTexts, byMarks ? selectedEntryId : null],
   );
   const selected = visible.find((e) => e.id === selectedEntryId) ?? state.entries.find((e) => e.id === selectedEntryId) ?? visible[0] ?? null;
+  // The grid shows one nomination (its criteria are the columns): the one filtered, or the first.
+  const gridNomination = nomination ?? [...criteria.keys()][0] ?? '';
+  const gridEntries = useMemo(() => (view === 'grid' ? visible.filter((e) => e.nomination === gridNomination) : []), [view, visible, gridNomination]);
+  // Switching to the grid puts the cursor on the entry that was open (or the first one).
+  useEffect(() => {
+    if (view !== 'grid') return;
+    const start = gridEntries.find((e) => e.id === selectedId) ?? gridEntries[0];
+    setGridFocus(start ? { entry: start.id, col: 0, seq: Date.now() } : null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [view, gridNomination]);
   const progress = useMemo(() => jurorProgress(state.definition, state.entries, marks), [state, marks, version]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const onSet = useCallback(
@@ -154,6 +167,23 @@ function ScoringDesk({ state, reload }: { state: ScoringState; reload(): Promise
         <ScoringToolbar progress={progress} nominationNames={nominationNames} savedAt={savedAt} onUndo={undo} onSubmit={() => setSubmitting(true)} />
       </header>
       <ProblemList problems={problems} />
+      {view === 'grid' ? (
+        <div className="scoring-grid-body">
+          <ScoringFilters nominations={[...criteria.keys()]} nominationNames={nominationNames} allowAll={false} />
+          <ScoreGrid
+            entries={gridEntries}
+            criteria={criteria.get(gridNomination) ?? []}
+            allCriteria={criteria}
+            marks={marks}
+            version={version}
+            focus={gridFocus}
+            onFocusCell={(f) => (setGridFocus(f), select(f.entry))}
+            onSet={onSet}
+            onUndo={undo}
+          />
+          <p className="muted small keys-help">{t('scoring.gridKeys')}</p>
+        </div>
+      ) : (
       <div className="scoring-body">
         <aside className="scoring-side">
           <ScoringFilters nominations={[...criteria.keys()]} nominationNames={nominationNames} />
@@ -182,35 +212,7 @@ function ScoringDesk({ state, reload }: { state: ScoringState; reload(): Promise
           <p className="muted small keys-help">{t('scoring.keys')} · Alt+P ▶</p>
         </main>
       </div>
-    </div>
-  );
-}
-
-function ScoringFilters({ nominations, nominationNames }: { nominations: string[]; nominationNames: Map<string, ScoringState['definition']['title']> }) {
-  const { t, name } = useT();
-  const { filter, nomination, search, setFilter, setNomination, setSearch } = useScoringUi();
-  return (
-    <div className="scoring-filters">
-      <input type="search" value={search} placeholder={t('scoring.search')} aria-label={t('scoring.search')} onChange={(e) => setSearch(e.target.value)} />
-      <div className="filter-row">
-        <select aria-label={t('scoring.filter')} value={filter} onChange={(e) => setFilter(e.target.value as typeof filter)}>
-          {(['all', 'unscored', 'recused', 'commented'] as const).map((f) => (
-            <option key={f} value={f}>
-              {t(`scoring.filter.${f}`)}
-            </option>
-          ))}
-        </select>
-        {nominations.length > 1 && (
-          <select aria-label={t('scoring.allNominations')} value={nomination ?? ''} onChange={(e) => setNomination(e.target.value || null)}>
-            <option value="">{t('scoring.allNominations')}</option>
-            {nominations.map((n) => (
-              <option key={n} value={n}>
-                {name(nominationNames.get(n))}
-              </option>
-            ))}
-          </select>
-        )}
-      </div>
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../../../shared/contest/model';
 import type { Progress } from '../../../shared/scores/jurorScores';
 import { formatTime, useT } from '../../i18n';
+import { useScoringUi } from '../../state/scoringUi';
 
 interface Props {
   progress: Progress;
@@ -40,6 +41,7 @@ export function ScoringToolbar({ progress, nominationNames, savedAt, onUndo, onS
         )}
       </div>
       <div className="toolbar">
+        <ViewSwitch />
         <button type="button" onClick={onUndo}>
           ↶ {t('scoring.undo')}
         </button>
@@ -47,6 +49,22 @@ export function ScoringToolbar({ progress, nominationNames, savedAt, onUndo, onS
           {t('scoring.submit')}
         </button>
       </div>
+    </div>
+  );
+}
+
+/** One entry at a time (with its media, comment and recusal), or the grid for fast typing. */
+function ViewSwitch() {
+  const { t } = useT();
+  const view = useScoringUi((s) => s.view);
+  const setView = useScoringUi((s) => s.setView);
+  return (
+    <div className="segmented" role="group" aria-label={t('scoring.view')}>
+      {(['entry', 'grid'] as const).map((v) => (
+        <button key={v} type="button" aria-pressed={view === v} className={view === v ? 'active' : undefined} onClick={() => setView(v)}>
+          {t(v === 'entry' ? 'scoring.view.entry' : 'scoring.grid')}
+        </button>
+      ))}
     </div>
   );
 }
