@@ -74,7 +74,7 @@ export function ScoreGrid({ entries, criteria, allCriteria, marks, version, focu
         ))}
         <span role="columnheader">{t('scoring.total')}</span>
       </div>
-      <div className="sg-scroll" ref={scroller}>
+      <div className="sg-scroll" ref={scroller} data-testid="grid-scroll">
         <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
           {virtual.getVirtualItems().map((item) => {
             const e = entries[item.index];

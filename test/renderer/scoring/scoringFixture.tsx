@@ -22,7 +22,7 @@ for (const [prop, size] of Object.entries({ clientWidth: 320, clientHeight: 700 
   Object.defineProperty(HTMLElement.prototype, prop, {
     configurable: true,
     get(this: HTMLElement) {
-      return this.dataset.testid === 'entry-list' ? size : (before?.get?.call(this) ?? 0);
+      return this.dataset.testid === 'entry-list' || this.dataset.testid === 'grid-scroll' ? size : (before?.get?.call(this) ?? 0);
     },
   });
 }
