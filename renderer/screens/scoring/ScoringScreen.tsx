@@ -118,11 +118,18 @@ function ScoringDesk({ state, reload }: { state: ScoringState; reload(): Promise
       marks.apply(change);
       setVersion(marks.version);
       select(change.entry);
+      // The cursor goes to what was undone, so the juror sees the value that came back.
+      const nomination = state.entries.find((e) => e.id === change.entry)?.nomination ?? '';
+      const index = Math.max(0, (criteria.get(nomination) ?? []).findIndex((c) => c.id === change.criterion));
+      if (change.kind === 'score') {
+        setFocus({ index, seq: Date.now() });
+        setGridFocus({ entry: change.entry, col: index, seq: Date.now() });
+      }
       notify({ kind: 'success', text: t('scoring.undone') });
     } catch (e) {
       setProblems(problemsOf(e));
     }
-  }, [marks, state.workspaceId, select, notify, t]);
+  }, [marks, state.workspaceId, state.entries, criteria, select, notify, t]);
 
   const move = useCallback(
     (m: Move, fromIndex: number) => {
