@@ -13,6 +13,7 @@ export function parseArgs(argv: string[], valueFlags: readonly string[], switche
     const a = argv[i];
     if (a.startsWith('--')) {
       const [name, inline] = a.slice(2).split(/=(.*)/s, 2);
+      if (switches.includes(name) && inline !== undefined) throw new UsageError(`--${name} takes no value`);
       if (switches.includes(name) && inline === undefined) {
         flags.set(name, '');
         continue;

@@ -41,6 +41,10 @@ export async function runJury(argv: string[], io: Io): Promise<number> {
     io.err(verb && verb !== '--help' ? `jury: unknown verb "${verb}"\n${USAGE}` : USAGE);
     return verb === '--help' ? 0 : 2;
   }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(USAGE);
+    return 0;
+  }
   try {
     await spec.run(parseArgs(rest, spec.flags, spec.switches), io);
     return 0;

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { decodeKeyFile } from '../../shared/crypto/keyFile';
 import { fingerprint, sha256Hex } from '../../shared/crypto/signing';
@@ -11,21 +12,37 @@ import { ContestWorkspace } from '../services/contestWorkspace';
 import { writeFileDurably } from '../services/durableFile';
 import { readFileOrProblem } from '../services/fileInput';
 import { exportPackage, sameFile } from '../services/packageExport';
-import { readPackageFile } from '../services/packageReader';
+import { checkMedia, readPackageFile } from '../services/packageReader';
 import { UsageError, type ParsedArgs } from './args';
 import type { Io } from './commands';
 
-const list = (v: string | undefined) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : undefined);
+/** A comma-separated option; given but empty is a mistake, not "everything". */
+function list(flags: Map<string, string>, name: string): string[] | undefined {
+  const v = flags.get(name);
+  if (v === undefined) return undefined;
+  const items = v.split(',').map((s) => s.trim()).filter(Boolean);
+  if (!items.length) throw new UsageError(`--${name} is empty; give ${name === 'entries' ? 'entry ids' : 'nomination ids'} separated by commas, or leave the option out`);
+  return items;
+}
+
+/** Names the first missing option instead of only repeating the synopsis. */
+function need(flags: Map<string, string>, names: string[], synopsis: string): void {
+  const missing = names.find((n) => !flags.get(n));
+  if (missing) throw new UsageError(`missing --${missing}\n  ${synopsis}`);
+}
 
 /** jury export-package DB --juror ID --out FILE [--nominations a,b] [--entries 1,2] [--media] */
 export function cmdExportPackage({ positional, flags }: ParsedArgs, io: Io): void {
+  const synopsis = 'jury export-package DB --juror ID --out FILE [--nominations a,b] [--entries 1,2,…] [--media]';
   const [db] = positional;
-  const juror = flags.get('juror');
-  const out = flags.get('out');
-  if (!db || !juror || !out || positional.length !== 1) throw new UsageError('jury export-package DB --juror ID --out FILE [--nominations a,b] [--entries 1,2,…] [--media]');
+  if (!db || positional.length !== 1) throw new UsageError(synopsis);
+  need(flags, ['juror', 'out'], synopsis);
+  const [juror, out] = [flags.get('juror')!, flags.get('out')!];
+  const nominations = list(flags, 'nominations');
+  const entryIds = list(flags, 'entries');
   const ws = ContestWorkspace.open(resolve(db), systemContext());
   try {
-    const r = exportPackage(ws, { jurorId: juror, nominations: list(flags.get('nominations')), entryIds: list(flags.get('entries')), includeMedia: flags.has('media') }, out);
+    const r = exportPackage(ws, { jurorId: juror, nominations, entryIds, includeMedia: flags.has('media') }, out);
     io.out(`Package for juror ${r.jurorId} written to ${out}: ${r.entries} entries, ${r.media} media files\nOrganiser key fingerprint: ${r.fingerprint}\nPackage SHA-256: ${r.sha256}\n`);
   } finally {
     ws.close();
@@ -38,21 +55,27 @@ export function cmdExportPackage({ positional, flags }: ParsedArgs, io: Io): voi
  * --previous (the juror's last file) it is the next revision, chained to that one.
  */
 export async function cmdScore({ positional, flags }: ParsedArgs, io: Io): Promise<void> {
+  const synopsis = 'jury score PACKAGE --scores scores.csv --key FILE --out FILE [--previous FILE]';
   const [pkgPath] = positional;
-  const [sheet, keyPath, out] = [flags.get('scores'), flags.get('key'), flags.get('out')];
-  if (!pkgPath || !sheet || !keyPath || !out || positional.length !== 1) throw new UsageError('jury score PACKAGE --scores scores.csv --key FILE --out FILE [--previous FILE]');
+  if (!pkgPath || positional.length !== 1) throw new UsageError(synopsis);
+  need(flags, ['scores', 'key', 'out'], synopsis);
+  const [sheet, keyPath, out] = [flags.get('scores')!, flags.get('key')!, flags.get('out')!];
   // --out is written by renaming over it: the key, the package or the previous revision would be lost.
   const prevPath = flags.get('previous');
   for (const input of [pkgPath, sheet, keyPath, prevPath]) {
     if (input && sameFile(out, input)) throw new ProblemError([{ code: 'io', file: basename(out), params: { detail: `--out names an input file (${basename(input)}); choose another name` } }]);
   }
+  // A juror file is never overwritten: an earlier revision may be what a later one chains to.
+  if (existsSync(out)) throw new ProblemError([{ code: 'io', file: basename(out), params: { detail: 'the file already exists; a juror file is never overwritten, choose a new name' } }]);
   const pkg = readPackageFile(pkgPath);
+  // The media are part of what the organiser signed: a package with an altered video is refused here as in the window.
+  checkMedia(pkgPath, pkg);
   const keys = decodeKeyFile(readFileOrProblem(keyPath).toString('utf8'), basename(keyPath));
   if (!keys.ok) throw new ProblemError(keys.problems);
   const table = await readTable(basename(sheet), new Uint8Array(readFileOrProblem(sheet)));
   if (!table.ok) throw new ProblemError(table.problems);
   const { definition, juror, entries, contest } = pkg.payload;
-  const parsed = parseScoreSheet(table.value, { file: basename(sheet), definition, entries: new Map(entries.map((e) => [e.id, e.nomination])), jurors: [juror.id] });
+  const parsed = parseScoreSheet(table.value, { file: basename(sheet), definition, entries: new Map(entries.map((e) => [e.id, e.nomination])), jurors: [juror.id], scope: 'package' });
   if (!parsed.ok) throw new ProblemError(parsed.problems);
   const marks = parsed.value.get(juror.id) ?? emptyScores();
   let revision = 1;
@@ -82,7 +105,11 @@ export async function cmdScore({ positional, flags }: ParsedArgs, io: Io): Promi
   const bytes = writeJurorFile(payload, keys.value.secretKey);
   writeFileDurably(out, bytes, basename(out));
   const missing = jurorProgress(definition, entries, marks).missing;
-  io.out(`Juror file for ${juror.id} written to ${out}: revision ${revision}, ${payload.scores.length} scores, ${payload.recusals.length} recusals\nFile SHA-256: ${sha256Hex(bytes)}\n`);
+  io.out(
+    `Juror file for ${juror.id} written to ${out}: revision ${revision}, ${payload.scores.length} scores, ${payload.recusals.length} recusals\n` +
+      `Package signed by the organiser key ${pkg.fingerprint}: compare it with the fingerprint the organiser gave you\n` +
+      `Your key fingerprint: ${payload.juror.fingerprint}\nFile SHA-256: ${sha256Hex(bytes)}\n`,
+  );
   if (missing.length) {
     const shown = missing.slice(0, 20).map((m) => `${m.entry} (${m.criteria.join(', ')})`).join('; ');
     io.err(`Warning: ${missing.length} of ${entries.length} entries are not fully scored: ${shown}${missing.length > 20 ? '; …' : ''}\n`);

@@ -30,7 +30,8 @@ export function cmdVerify({ positional }: ParsedArgs, io: Io): void {
   if (startsLikePackage(file)) return verifyPackage(file, io);
   const bytes = new Uint8Array(readFileOrProblem(file));
   const r = readJurorFile(bytes, basename(file));
-  if (!r.ok) throw new ProblemError(r.problems);
+  // verify takes either kind of signed file: a file of neither kind is named as such.
+  if (!r.ok) throw new ProblemError(r.problems.map((p) => (p.code === 'notJurorFile' ? { ...p, code: 'notSignedFile' as const } : p)));
   const p = r.value.payload;
   io.out(
     [

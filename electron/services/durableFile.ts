@@ -29,7 +29,25 @@ export function writeFileDurablyWith(path: string, label: string, mode: number, 
   } catch (e) {
     rmSync(tmp, { force: true });
     if (e instanceof ProblemError) throw e;
-    throw new ProblemError([{ code: 'io', file: label, params: { detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message } }]);
+    throw new ProblemError([{ code: 'io', file: label, params: { detail: writeFailure(e as NodeJS.ErrnoException) } }]);
+  }
+}
+
+/** Why a file could not be written, in words rather than an errno code. */
+function writeFailure(e: NodeJS.ErrnoException): string {
+  switch (e.code) {
+    case 'ENOENT':
+      return 'the folder does not exist';
+    case 'EISDIR':
+      return 'a folder has that name';
+    case 'ENOSPC':
+      return 'the disk is full; free some space and try again';
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return 'the folder cannot be written (read-only or no permission)';
+    default:
+      return e.code ?? e.message;
   }
 }
 

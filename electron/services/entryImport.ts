@@ -6,7 +6,7 @@ import { ProblemError, type Problem } from '../../shared/problem';
 import { foldForSearch } from '../../shared/text/fold';
 import { readTable } from '../../shared/table/readTable';
 import type { Table } from '../../shared/table/table';
-import { sameData } from '../db/tables/entriesTable';
+import { DATA_COLUMNS, sameData } from '../db/tables/entriesTable';
 import type { ContestWorkspace } from './contestWorkspace';
 
 const SAMPLE_ROWS = 5;
@@ -34,7 +34,10 @@ const IDENTITY = ['participant', 'organisation', 'link'] as const;
  * rows matched by position shift when a response is deleted from the form, and decisions
  * would then land on other people.
  */
-function plan(ws: ContestWorkspace, entries: ImportedEntry[], file: string) {
+function plan(ws: ContestWorkspace, entries: ImportedEntry[], file: string, mapping: ColumnMapping) {
+  // A column the file does not have says nothing about that field: a newer export with fewer
+  // columns must not blank what an earlier one filled in.
+  const unmapped = DATA_COLUMNS.filter((c) => !mapping.includes(c));
   const added: ImportedEntry[] = [];
   const updated: ImportedEntry[] = [];
   const conflicts: Problem[] = [];
@@ -47,6 +50,7 @@ function plan(ws: ContestWorkspace, entries: ImportedEntry[], file: string) {
       continue;
     }
     const e: ImportedEntry = { ...imported };
+    for (const field of unmapped) (e as unknown as Record<string, unknown>)[field] = current[field];
     for (const field of edited.get(imported.id) ?? []) if (field in current) (e as unknown as Record<string, unknown>)[field] = current[field as keyof typeof current];
     if (sameData(current, e)) {
       unchanged++;
@@ -73,7 +77,7 @@ export async function previewImport(
   const start = given && given.length === table.headers.length ? { mapping: given, origin: 'given' as const } : initialMapping(ws, table.headers);
   const built = buildEntries(table, start.mapping, ws.definition(), file.fileName);
   let outcome: ImportPreview['outcome'];
-  const planned = built.ok ? plan(ws, built.value, file.fileName) : null;
+  const planned = built.ok ? plan(ws, built.value, file.fileName, start.mapping) : null;
   const problems = built.ok ? planned!.conflicts : built.problems;
   if (problems.length === 0) outcome = { ok: true, counts: counts(planned!) };
   else outcome = { ok: false, problems: problems.slice(0, MAX_REPORTED_PROBLEMS), more: Math.max(0, problems.length - MAX_REPORTED_PROBLEMS) };
@@ -108,7 +112,7 @@ export async function commitImport(
   const built = buildEntries(table, used, ws.definition(), file.fileName);
   if (!built.ok) throw new ProblemError(built.problems);
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');
-  const p = plan(ws, built.value, file.fileName);
+  const p = plan(ws, built.value, file.fileName, used);
   if (p.conflicts.length) throw new ProblemError(p.conflicts);
   ws.db.transaction(() => {
     const at = ws.ctx.now().toISOString();

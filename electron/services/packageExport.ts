@@ -134,7 +134,12 @@ export function choosePackageEntries(ws: ContestWorkspace, opts: PackageOptions)
   // A mistyped nomination would silently leave the juror without its entries.
   const strange = (opts.nominations ?? []).filter((id) => !scored.has(id));
   if (strange.length) {
-    throw new ProblemError(strange.slice(0, 20).map((value): Problem => ({ code: 'unknownNomination', field: 'nominations', params: { value, allowed: [...scored].join(', ') } })));
+    const audience = new Set(def.nominations.map((n) => n.id));
+    throw new ProblemError(
+      strange
+        .slice(0, 20)
+        .map((value): Problem => (audience.has(value) ? { code: 'audienceNomination', field: 'nominations', params: { value } } : { code: 'unknownNomination', field: 'nominations', params: { value, allowed: [...scored].join(', ') } })),
+    );
   }
   const wantedNominations = opts.nominations?.length ? new Set(opts.nominations) : null;
   const wantedEntries = opts.entryIds?.length ? new Set(opts.entryIds) : null;
@@ -152,7 +157,7 @@ export function choosePackageEntries(ws: ContestWorkspace, opts: PackageOptions)
       if (!e.media?.trim()) continue;
       const path = localMediaPath(ws.path, e.media);
       if (!path || !isMediaFile(path) || !isFile(path)) {
-        problems.push({ code: path ? 'notMedia' : 'mediaMissing', file: path ? basename(path) : undefined, params: { entry: e.id, path: e.media } });
+        problems.push(path ? { code: 'notMedia', file: basename(path), field: `entries[${e.id}].media`, params: { entry: e.id, path: e.media } } : { code: 'mediaMissing', params: { entry: e.id, path: e.media } });
       } else found.set(e.id, path);
     }
   }

@@ -21,6 +21,10 @@ export const SIGNING_CODES = [
   'nothingToUndo',
   'keyExists',
   'otherKey',
+  'entryNotInPackage',
+  'moreProblems',
+  'audienceNomination',
+  'notSignedFile',
 ] as const;
 export type SigningCode = (typeof SIGNING_CODES)[number];
 
@@ -44,6 +48,10 @@ export const SIGNING_MESSAGES: Record<'en' | 'ru' | 'kk', Record<SigningCode, Te
     nothingToUndo: 'there is nothing to undo',
     keyExists: 'a signing key already exists; it is never overwritten',
     otherKey: (p) => `was signed with another key (${p.fingerprint}) than the one given (${p.expected}): a revision must be signed with the same key`,
+    entryNotInPackage: (p) => `entry "${p.id}" is not in this juror's package`,
+    moreProblems: (p) => `and ${p.count} more problems like these`,
+    audienceNomination: (p) => `"${p.value}" is an audience nomination (counted from likes, comments or views): the jury does not score it`,
+    notSignedFile: 'is neither a Jury score file nor a juror package',
   },
   ru: {
     notPackage: 'не является пакетом члена жюри Jury',
@@ -64,6 +72,10 @@ export const SIGNING_MESSAGES: Record<'en' | 'ru' | 'kk', Record<SigningCode, Te
     nothingToUndo: 'отменять нечего',
     keyExists: 'ключ подписи уже есть; он никогда не перезаписывается',
     otherKey: (p) => `подписан другим ключом (${p.fingerprint}), чем указанный (${p.expected}): новая версия подписывается тем же ключом`,
+    entryNotInPackage: (p) => `работы «${p.id}» нет в пакете этого члена жюри`,
+    moreProblems: (p) => `и ещё ${p.count} таких ошибок`,
+    audienceNomination: (p) => `«${p.value}» — зрительская номинация (по лайкам, комментариям или просмотрам): жюри её не оценивает`,
+    notSignedFile: 'не является ни файлом оценок Jury, ни пакетом члена жюри',
   },
   kk: {
     notPackage: 'Jury қазылар алқасы мүшесінің пакеті емес',
@@ -84,5 +96,9 @@ export const SIGNING_MESSAGES: Record<'en' | 'ru' | 'kk', Record<SigningCode, Te
     nothingToUndo: 'болдырмайтын әрекет жоқ',
     keyExists: 'қолтаңба кілті бар; ол ешқашан қайта жазылмайды',
     otherKey: (p) => `берілген кілттен (${p.expected}) басқа кілтпен (${p.fingerprint}) қол қойылған: жаңа нұсқаға сол кілтпен қол қойылады`,
+    entryNotInPackage: (p) => `«${p.id}» жұмысы бұл қазының пакетінде жоқ`,
+    moreProblems: (p) => `және осындай тағы ${p.count} қате`,
+    audienceNomination: (p) => `«${p.value}» — көрермен номинациясы (лайк, пікір не қаралым саны бойынша): оны қазылар бағаламайды`,
+    notSignedFile: 'Jury бағалау файлы да, қазы пакеті де емес',
   },
 };

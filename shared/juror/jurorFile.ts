@@ -42,14 +42,15 @@ export interface VerifiedJurorFile {
 export function writeJurorFile(payload: JurorPayload, secretKey: Uint8Array): Uint8Array {
   const publicKey = fromBase64(payload.juror.publicKey);
   if (!publicKey) throw new TypeError('payload.juror.publicKey is not base64');
-  return writeEnvelope(JUROR_FILE_MAGIC, payload, publicKey, secretKey);
+  return writeEnvelope(JUROR_FILE_MAGIC, payload, publicKey, secretKey, true);
 }
 
 export function readJurorFile(bytes: Uint8Array, file = 'juror file'): Result<VerifiedJurorFile> {
-  // The header is not signed: a juror file has no length line and nothing after its payload, so
-  // that one signed payload has one file hash (the hash the next revision chains to).
+  // The length line tells a file cut short (a USB stick pulled too early) from one changed. The
+  // header is not signed, so it must be exactly this one, with nothing after the payload: one
+  // signed payload has one file hash, the hash the next revision chains to.
   const layout = envelopeLayout(JUROR_FILE_MAGIC, bytes, file);
-  if (layout.ok && layout.value.length !== null) return fail({ code: 'truncatedFile', file });
+  if (layout.ok && (layout.value.length === null || layout.value.headerEnd + 2 + layout.value.length !== bytes.length)) return fail({ code: 'truncatedFile', file });
   const opened = readEnvelope(JUROR_FILE_MAGIC, bytes, file);
   if (!opened.ok) return opened;
   const payload = opened.value.payload as JurorPayload;

@@ -15,6 +15,8 @@ export interface ScoreSheetContext {
   entries: ReadonlyMap<string, string | null>;
   /** The juror ids this sheet may speak for (one for a juror's own package, the panel for the organiser). */
   jurors: readonly string[];
+  /** Whether `entries` is one juror's package (an id outside it may still be in the contest). */
+  scope?: 'package' | 'contest';
 }
 
 /**
@@ -35,18 +37,23 @@ export function parseScoreSheet(table: Table, ctx: ScoreSheetContext): Result<Ma
   const seen = new Map<string, number>();
   const scoredRows: { juror: string; entry: string; row: number }[] = [];
   for (const { row, cells } of table.rows) {
-    if (problems.length >= MAX_PROBLEMS) break;
     const cell = (h: keyof typeof col) => (col[h] >= 0 ? (cells[col[h]] ?? '').trim() : '');
     const [juror, entry, criterion, score, comment] = [cell('juror'), cell('entry'), cell('criterion'), cell('score'), cell('comment')];
     if (!cells.some((c) => c.trim())) continue;
     const at = (column: string, p: Omit<Problem, 'file' | 'row' | 'column'>) => problems.push({ ...p, file, row, column: table.headers[col[column as keyof typeof col]] ?? column });
+    // Cells past the header are a row that ran into the next one (a line break lost between
+    // Windows and Unix lines): refused, so that no score is silently dropped.
+    if (cells.slice(table.headers.length).some((c) => c.trim())) {
+      problems.push({ code: 'tooManyCells', file, row, params: { cells: cells.length, columns: table.headers.length } });
+      continue;
+    }
     if (!ctx.jurors.includes(juror)) {
-      const onPanel = scoringJurors(ctx.definition).some((j) => j.id === juror);
-      at('juror', onPanel ? { code: 'wrongJuror', params: { value: juror, expected: ctx.jurors.join(', ') } } : { code: 'jurorNotOnPanel', params: { id: juror, allowed: ctx.jurors.join(', ') } });
+      const panel = scoringJurors(ctx.definition).map((j) => j.id);
+      at('juror', panel.includes(juror) ? { code: 'wrongJuror', params: { value: juror, expected: ctx.jurors.join(', ') } } : { code: 'jurorNotOnPanel', params: { id: juror, allowed: panel.join(', ') } });
       continue;
     }
     if (!ctx.entries.has(entry)) {
-      at('entry', { code: 'unknownEntry', params: { id: entry } });
+      at('entry', { code: ctx.scope === 'package' ? 'entryNotInPackage' : 'unknownEntry', params: { id: entry } });
       continue;
     }
     const mine = out.get(juror) ?? emptyScores();
@@ -83,7 +90,10 @@ export function parseScoreSheet(table: Table, ctx: ScoreSheetContext): Result<Ma
   }
   // In row order, as the user reads the sheet (recusedScored is only known at the end).
   problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  return problems.length ? fail(...problems.slice(0, MAX_PROBLEMS)) : ok(out);
+  if (!problems.length) return ok(out);
+  const shown = problems.slice(0, MAX_PROBLEMS);
+  if (problems.length > MAX_PROBLEMS) shown.push({ code: 'moreProblems', file, params: { count: problems.length - MAX_PROBLEMS } });
+  return fail(...shown);
 }
 
 /** Text given on several rows of one entry: each different line once, in row order. */

@@ -123,7 +123,7 @@ describe('juror file', () => {
 
   it('refuses a header key that differs from the key the payload names', () => {
     const body = new TextEncoder().encode(canonicalJson(payload(juror)));
-    const header = `JURY-SCORES/1\nkey: ${toBase64(other.publicKey)}\nsignature: ${toBase64(sign(body, other.secretKey))}\n\n`;
+    const header = `JURY-SCORES/1\nkey: ${toBase64(other.publicKey)}\nsignature: ${toBase64(sign(body, other.secretKey))}\nlength: ${body.length}\n\n`;
     const bytes = new Uint8Array([...new TextEncoder().encode(header), ...body]);
     expect(readJurorFile(bytes)).toMatchObject({ ok: false, problems: [{ code: 'keyMismatch' }] });
   });

@@ -164,8 +164,9 @@ describe('parseScoreSheet: every bad row, by row and column', () => {
     expect(await refused([HEADER, 'j1,1,relevance,3,', 'j2,1,relevance,3,', 'J1,1,relevance,3,', ',1,relevance,3,'])).toEqual([
       // j2 is on the panel, but this sheet speaks for j1 only.
       { code: 'wrongJuror', file: 'scores.csv', row: 3, column: 'juror', params: { value: 'j2', expected: 'j1' } },
-      { code: 'jurorNotOnPanel', file: 'scores.csv', row: 4, column: 'juror', params: { id: 'J1', allowed: 'j1' } },
-      { code: 'jurorNotOnPanel', file: 'scores.csv', row: 5, column: 'juror', params: { id: '', allowed: 'j1' } },
+      // Not on the panel at all: the message lists the whole scoring panel.
+      { code: 'jurorNotOnPanel', file: 'scores.csv', row: 4, column: 'juror', params: { id: 'J1', allowed: 'j1, j2, j3, j4, j5' } },
+      { code: 'jurorNotOnPanel', file: 'scores.csv', row: 5, column: 'juror', params: { id: '', allowed: 'j1, j2, j3, j4, j5' } },
     ]);
   });
 
@@ -239,7 +240,9 @@ describe('parseScoreSheet: every bad row, by row and column', () => {
   it('stops at 50 problems: a sheet for the wrong juror does not flood the screen', async () => {
     const lines = [HEADER, ...Array.from({ length: 80 }, (_, i) => `j2,1,c${i},3,`)];
     const problems = await refused(lines);
-    expect(problems).toHaveLength(50);
+    // 50 shown, and a last line that says how many more there are.
+    expect(problems).toHaveLength(51);
+    expect(problems[50]).toEqual({ code: 'moreProblems', file: 'scores.csv', params: { count: 30 } });
     expect(problems[0]).toMatchObject({ row: 2, code: 'wrongJuror' });
     expect(problems[49]).toMatchObject({ row: 51 });
   });
@@ -289,7 +292,8 @@ describe('parseScoreSheet: the paper score sheet of «Барлығына рақ�
     const r = parseScoreSheet(sheet, { file: 'scores-paper.csv', definition: THANKS, entries, jurors: ['j1'] });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.problems).toHaveLength(50);
+    expect(r.problems).toHaveLength(51);
+    expect(r.problems[50].code).toBe('moreProblems');
     expect(r.problems[0]).toEqual({ code: 'wrongJuror', file: 'scores-paper.csv', row: 8, column: 'juror', params: { value: 'j2', expected: 'j1' } });
   });
 });

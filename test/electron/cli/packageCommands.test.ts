@@ -175,7 +175,9 @@ describe('export → open → score → submit → verify', () => {
     const r = await jury('score', pkgPath, '--scores', sheet('scores.csv', csv), '--key', keyPath, '--out', cliOut);
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
-    expect(r.out).toMatch(/^Juror file for j3 written to .*cli\.juryscores: revision 1, 42 scores, 1 recusals\nFile SHA-256: [0-9a-f]{64}\n$/);
+    expect(r.out).toMatch(
+      /^Juror file for j3 written to .*cli\.juryscores: revision 1, 42 scores, 1 recusals\nPackage signed by the organiser key ([0-9A-F]{4} ){7}[0-9A-F]{4}: compare it with the fingerprint the organiser gave you\nYour key fingerprint: ([0-9A-F]{4} ){7}[0-9A-F]{4}\nFile SHA-256: [0-9a-f]{64}\n$/,
+    );
 
     const ws = desk.openPackage(pkgPath);
     typeIn(ws, csv);
@@ -242,8 +244,9 @@ describe('jury score refusals', () => {
   const header = 'juror,entry,criterion,score,comment';
 
   it.each([
-    ['an unknown entry', 'j1,999,relevance,3,', /s\.csv, row 3, column «entry»: there is no entry "999"/],
-    ['an entry not in the package', 'j1,40,relevance,3,', /s\.csv, row 3, column «entry»: there is no entry "40"/],
+    ['an unknown entry', 'j1,999,relevance,3,', /s\.csv, row 3, column «entry»: entry "999" is not in this juror's package/],
+    ['an entry not in the package', 'j1,40,relevance,3,', /s\.csv, row 3, column «entry»: entry "40" is not in this juror's package/],
+    ['a row that ran into the next one', 'j1,1,sound,3,ok,j1,2,sound', /s\.csv, row 3: has 8 cells but the header has 5 columns/],
     ['an unknown criterion', 'j1,1,beauty,3,', /s\.csv, row 3, column «criterion»: "beauty" is not a criterion of entry 1's nomination \(relevance, creativity, originality, expressiveness, sound, effects\)/],
     ['a score above the maximum', 'j1,1,sound,6,', /s\.csv, row 3, column «score»: 6 .*\b0\b.*\b5\b/],
     ['a negative score', 'j1,1,sound,-1,', /row 3, column «score»: -1 .*\b0\b.*\b5\b/],
@@ -324,6 +327,19 @@ describe('jury score refusals', () => {
     }
   });
 
+  it('never overwrites a juror file, and checks the media the organiser signed', async () => {
+    const { exported, keyPath, dir, sheet } = await setup();
+    const pkgPath = await exported('j1', '--entries', '1');
+    const good = sheet('good.csv', `${header}\nj1,1,relevance,4,\n`);
+    const first = join(dir, 'r1.juryscores');
+    expect((await jury('score', pkgPath, '--scores', good, '--key', keyPath, '--out', first)).code).toBe(0);
+    const before = readFileSync(first);
+    const again = await jury('score', pkgPath, '--scores', good, '--key', keyPath, '--out', first);
+    expect(again).toMatchObject({ code: 1, err: 'jury score: r1.juryscores: cannot be read or written (the file already exists; a juror file is never overwritten, choose a new name)\n' });
+    expect(readFileSync(first)).toEqual(before);
+    expect((await jury('score', pkgPath, '--scores', good, '--key', keyPath, '--out', join(dir, 'x.juryscores'), '--help')).code).toBe(0);
+  });
+
   it('refuses an --out that names one of its inputs, so the key or the last revision is never lost', async () => {
     const { exported, keyPath, dir, sheet } = await setup();
     const pkgPath = await exported('j1', '--entries', '1');
@@ -373,6 +389,12 @@ describe('jury verify of packages', () => {
     flipByte(pkgPath, -100);
     expect(await jury('verify', pkgPath)).toMatchObject({ code: 1, out: '', err: 'jury verify: p.jurypkg: the media file of entry 2 does not match the package: it was changed or cut short\n' });
     expect(readdirSync(dir).sort()).toEqual(tmpBefore);
+    // jury score refuses it too: a juror never signs scores for a package that was changed.
+    const { keyPath, sheet } = await setup();
+    const out = join(dir, 'o.juryscores');
+    const r = await jury('score', pkgPath, '--scores', sheet('g.csv', 'juror,entry,criterion,score\nj1,1,relevance,4\n'), '--key', keyPath, '--out', out);
+    expect(r).toMatchObject({ code: 1, err: 'jury score: p.jurypkg: the media file of entry 2 does not match the package: it was changed or cut short\n' });
+    expect(existsSync(out)).toBe(false);
   });
 
   it('says a cut package is damaged, whether cut in its media, its payload or its first line', async () => {
@@ -384,7 +406,7 @@ describe('jury verify of packages', () => {
       expect(await jury('verify', pkgPath)).toMatchObject({ code: 1, err: 'jury verify: j1.jurypkg: is damaged or cut short\n' });
     }
     writeFileSync(join(dir, 'x.csv'), 'a,b\n1,2\n');
-    expect((await jury('verify', join(dir, 'x.csv'))).err).toBe('jury verify: x.csv: is not a Jury score file\n');
+    expect((await jury('verify', join(dir, 'x.csv'))).err).toBe('jury verify: x.csv: is neither a Jury score file nor a juror package\n');
   });
 });
 

@@ -65,7 +65,7 @@ describe('jury keygen and jury verify', () => {
     expect(bad.err).toMatch(/j1\.jury-scores: has a signature that does not match its content/);
 
     writeFileSync(file, '%PDF-1.7\n');
-    expect((await jury('verify', file)).err).toMatch(/is not a Jury score file/);
+    expect((await jury('verify', file)).err).toMatch(/is neither a Jury score file nor a juror package/);
     expect((await jury('verify', join(dir, 'missing'))).err).toMatch(/missing: does not exist/);
   });
 });

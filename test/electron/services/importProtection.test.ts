@@ -23,6 +23,16 @@ describe('re-importing a newer export of the same form', () => {
     ws.close();
   });
 
+  it('leaves alone the fields of columns the newer file does not have', async () => {
+    const ws = ContestWorkspace.create(join(tempDir(), 'c.jury'), loadDefinition('best-work'), fixedContext());
+    await commitImport(ws, { fileName: 'entries.csv', bytes: fixtureBytes('best-work', 'entries.csv') });
+    const before = ws.entry('2');
+    const slim = new TextEncoder().encode(`id,nomination,participant,media\n2,innovative,${before.participant},media/e2.png\n`);
+    expect(await commitImport(ws, { fileName: 'slim.csv', bytes: slim })).toMatchObject({ added: 0, updated: 1 });
+    expect(ws.entry('2')).toMatchObject({ organisation: before.organisation, region: before.region, media: 'media/e2.png' });
+    ws.close();
+  });
+
   it('refuses an export whose rows shifted (a response deleted in the form), so decisions stay with their people', async () => {
     const ws = await imported();
     ws.decide(['3'], 'disqualified', 'Аккаунт жабық');

@@ -262,7 +262,7 @@ describe('JurorWorkspace.submit', () => {
     const keys = randomKeys();
     ws.setMark('score', '1', 's1', '5');
     const problems = problemsOf(() => ws.submit(join(dir, 'no-such-folder', 'x.juryscores'), keys));
-    expect(problems).toEqual([{ code: 'io', file: 'x.juryscores', params: { detail: 'ENOENT' } }]);
+    expect(problems).toEqual([{ code: 'io', file: 'x.juryscores', params: { detail: 'the folder does not exist' } }]);
     expect(ws.lastSubmission()).toBeUndefined();
     expect(ws.submit(join(dir, 'x.juryscores'), keys).revision).toBe(1);
   });

@@ -95,7 +95,7 @@ describe('exportPackage', () => {
     ['only a disqualified entry', { entryIds: ['7'] }, [{ code: 'noEntriesAssigned' }]],
     ['a nomination without entries', { nominations: ['main'], entryIds: ['7'] }, [{ code: 'noEntriesAssigned' }]],
     ['a mistyped nomination', { nominations: ['main', 'mian'] }, [{ code: 'unknownNomination', field: 'nominations', params: { value: 'mian', allowed: 'main' } }]],
-    ['an audience nomination', { nominations: ['likes'] }, [{ code: 'unknownNomination', field: 'nominations', params: { value: 'likes', allowed: 'main' } }]],
+    ['an audience nomination', { nominations: ['likes'] }, [{ code: 'audienceNomination', field: 'nominations', params: { value: 'likes' } }]],
   ])('refuses %s and writes nothing', async (_, opts, problems) => {
     const { dir, ws } = await organiser();
     ws.decide(['7'], 'disqualified', 'duplicate');
@@ -159,7 +159,7 @@ describe('exportPackage', () => {
     expect(problemsOf(() => exportPackage(ws, { jurorId: 'j1', includeMedia: true }, out))).toEqual([
       { code: 'mediaMissing', params: { entry: '2', path: 'videos/gone.mp4' } },
       { code: 'mediaMissing', params: { entry: '3', path: '\\\\server\\share\\3.mp4' } },
-      { code: 'notMedia', file: 'setup.exe', params: { entry: '4', path: 'videos/setup.exe' } },
+      { code: 'notMedia', file: 'setup.exe', field: 'entries[4].media', params: { entry: '4', path: 'videos/setup.exe' } },
     ]);
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(dir).sort()).toEqual(before);
@@ -190,7 +190,7 @@ describe('exportPackage', () => {
     mkdirSync(join(dir, 'clip.mp4'));
     ws.updateEntry('1', { media: 'clip.mp4' });
     expect(problemsOf(() => exportPackage(ws, { jurorId: 'j1', entryIds: ['1'], includeMedia: true }, join(dir, 'p.jurypkg')))).toEqual([
-      { code: 'notMedia', file: 'clip.mp4', params: { entry: '1', path: 'clip.mp4' } },
+      { code: 'notMedia', file: 'clip.mp4', field: 'entries[1].media', params: { entry: '1', path: 'clip.mp4' } },
     ]);
   });
 
