@@ -31,7 +31,7 @@ app.on('open-file', (event, path) => {
   openRequests.add(path);
 });
 
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: false } }]);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: false, stream: true } }]);
 app.enableSandbox();
 
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));

@@ -37,9 +37,9 @@ export function cmdVerify({ positional }: ParsedArgs, io: Io): void {
     [
       `${basename(file)}: intact, signature valid`,
       `Juror score file, revision ${p.revision}${p.previous ? ` (follows ${p.previous.slice(0, 12)}…)` : ''}`,
-      `Signed by juror ${p.juror.id}, key fingerprint ${r.value.fingerprint}`,
-      `Contest ${p.contest.uid}, definition SHA-256 ${p.contest.definitionSha256}`,
-      `${p.scores.length} scores, ${p.comments.length} comments, ${p.recusals.length} recusals, made ${p.createdAt}`,
+      `Signed by juror ${shown(p.juror.id)}, key fingerprint ${r.value.fingerprint}`,
+      `Contest ${shown(p.contest.uid)}, definition SHA-256 ${shown(p.contest.definitionSha256)}`,
+      `${p.scores.length} scores, ${p.comments.length} comments, ${p.recusals.length} recusals, made ${shown(p.createdAt)}`,
       `File SHA-256 ${r.value.sha256}`,
     ].join('\n') + '\n',
   );
@@ -74,10 +74,18 @@ function verifyPackage(file: string, io: Io): void {
   io.out(
     [
       `${basename(file)}: intact, signature valid`,
-      `Juror package for ${p.juror.id} (${p.juror.name}): ${p.entries.length} entries, ${p.media.length} media files checked`,
+      `Juror package for ${shown(p.juror.id)} (${shown(p.juror.name)}): ${p.entries.length} entries, ${p.media.length} media files checked`,
       `Signed by the organiser, key fingerprint ${pkg.fingerprint}`,
-      `Contest ${p.contest.uid}, definition SHA-256 ${p.contest.definitionSha256}, made ${p.createdAt}`,
+      `Contest ${shown(p.contest.uid)}, definition SHA-256 ${shown(p.contest.definitionSha256)}, made ${shown(p.createdAt)}`,
       `Package SHA-256 ${pkg.sha256}`,
     ].join('\n') + '\n',
   );
+}
+
+/**
+ * Text from a signed file, made safe to print: anyone can sign a file, and a line break or a
+ * terminal control sequence in a juror id could fake a line of this report.
+ */
+function shown(text: unknown): string {
+  return String(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '\ufffd');
 }

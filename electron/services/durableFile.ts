@@ -33,6 +33,17 @@ export function writeFileDurablyWith(path: string, label: string, mode: number, 
   }
 }
 
+/** Moves a finished file into place (a rename within one folder) and makes the move durable. */
+export function moveDurably(from: string, to: string, label = to): void {
+  try {
+    renameSync(from, to);
+    syncDir(dirname(to));
+  } catch (e) {
+    rmSync(from, { force: true });
+    throw new ProblemError([{ code: 'io', file: label, params: { detail: writeFailure(e as NodeJS.ErrnoException) } }]);
+  }
+}
+
 /** Why a file could not be written, in words rather than an errno code. */
 function writeFailure(e: NodeJS.ErrnoException): string {
   switch (e.code) {

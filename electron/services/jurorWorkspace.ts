@@ -16,7 +16,8 @@ import { entriesQueries } from '../db/tables/entriesTable';
 import { jurorPackageQueries } from '../db/tables/jurorPackageTable';
 import { marksQueries, type MarkKind } from '../db/tables/marksTable';
 import type { ServiceContext } from './context';
-import { writeFileDurably } from './durableFile';
+import { moveDurably, writeFileDurably } from './durableFile';
+import { rmSync } from 'node:fs';
 
 /**
  * A juror's scoring file on their own laptop: the package they were given (definition and
@@ -91,7 +92,15 @@ export class JurorWorkspace {
         const wanted = new Set(scoredNominations(p.definition).map((n) => n.id));
         for (const id of ws.contest.nominationIds()) if (!wanted.has(id)) ws.contest.removeNomination(id);
         for (const id of wanted) ws.contest.addNomination(id);
-        p.entries.forEach((e, i) => ws.entriesTable.insert({ ...emptyEntry(e.id), ...e }, i + 1, null, null));
+        // Only the fields a package carries: anything else a signed payload holds stays out.
+        p.entries.forEach((e, i) =>
+          ws.entriesTable.insert(
+            { ...emptyEntry(e.id), nomination: e.nomination, participant: e.participant, organisation: e.organisation, region: e.region, age_group: e.age_group, link: e.link, media: e.media },
+            i + 1,
+            null,
+            null,
+          ),
+        );
         ws.pkg.put({
           juror_id: p.juror.id,
           juror_name: p.juror.name,
@@ -245,10 +254,18 @@ export class JurorWorkspace {
     const missing = jurorProgress(def, entries, marks).missing.length;
     const bytes = writeJurorFile(payload, keys.secretKey);
     const receipt: SubmissionReceipt = { revision: payload.revision, sha256: sha256Hex(bytes), fileName: basename(outPath), scores: payload.scores.length, missing };
-    this.db.transaction(() => {
+    // The signed file is written in full beside its target first, then the revision is recorded,
+    // then the file is moved into place: a revision on disk is always one the workspace knows,
+    // so the next submission can never make a second, different file with the same number.
+    const staged = `${outPath}.staged`;
+    writeFileDurably(staged, bytes, receipt.fileName);
+    try {
       this.pkg.addSubmission({ revision: receipt.revision, juror_id: p.juror_id, sha256: receipt.sha256, file_name: receipt.fileName, created_at: payload.createdAt, scores: receipt.scores, missing });
-      writeFileDurably(outPath, bytes, receipt.fileName);
-    })();
+    } catch (e) {
+      rmSync(staged, { force: true });
+      throw e;
+    }
+    moveDurably(staged, outPath, receipt.fileName);
     return receipt;
   }
 

@@ -8,7 +8,7 @@ import { problemFromError } from './errors';
 import { forEachChunk, sha256OfRange } from './mediaFiles';
 
 /** The most a package head (definition and entry list) may take: far above 10,000 entries. */
-const MAX_HEAD = 256 * 1024 * 1024;
+const MAX_HEAD = 64 * 1024 * 1024;
 
 /**
  * Opens a package and verifies its signature and contents, reading only the head: the media

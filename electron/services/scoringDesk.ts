@@ -56,6 +56,10 @@ export class ScoringDesk {
     // Checked before any media is extracted: a package from someone else must not replace the
     // videos of the workspace the juror is scoring in.
     if (existing) refuseForeign(existing, pkg, basename(packagePath));
+    // An older package (a file left on the USB stick) must not take back entries a newer one gave.
+    if (existing && pkg.payload.createdAt <= existing.packageInfo.created_at) {
+      throw new ProblemError([{ code: 'olderPackage', file: basename(packagePath), params: { made: pkg.payload.createdAt, current: existing.packageInfo.created_at } }]);
+    }
     const mediaDir = join(this.folder, `${stem}.media`);
     if (pkg.payload.media.length) extractMedia(packagePath, pkg, mediaDir);
     existing?.close();

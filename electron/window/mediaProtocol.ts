@@ -24,6 +24,7 @@ const TYPES: Record<string, string> = {
 
 /** The most one answer carries: a video element asks again for the rest. */
 const MAX_CHUNK = 8 * 1024 * 1024;
+const MAX_WHOLE = 64 * 1024 * 1024;
 
 export interface MediaResponse {
   status: number;
@@ -75,9 +76,10 @@ export function serveMedia(desk: ScoringDesk, pathname: string, range: string | 
       }
       if (start > end || start >= size) return { status: 416, body: '', headers: { 'Content-Range': `bytes */${size}` } };
     }
-    // Whatever was asked (bytes=0-, a suffix, an explicit end far off), one answer holds at most
-    // MAX_CHUNK bytes: Content-Range says which, and the player asks again for the rest.
-    end = Math.min(end, start + MAX_CHUNK - 1);
+    // Whatever range was asked (bytes=0-, a suffix, an explicit end far off), one answer holds at
+    // most MAX_CHUNK bytes: Content-Range says which, and the player asks again for the rest. A
+    // request without a range (a picture) gets the whole file, up to MAX_WHOLE.
+    end = Math.min(end, start + (m ? MAX_CHUNK : MAX_WHOLE) - 1);
     const body = Buffer.alloc(end - start + 1);
     let done = 0;
     while (done < body.length) {
@@ -86,7 +88,7 @@ export function serveMedia(desk: ScoringDesk, pathname: string, range: string | 
       done += n;
     }
     const partial = m !== null || end < size - 1;
-    const headers: Record<string, string> = { 'Content-Type': type, 'Accept-Ranges': 'bytes', 'Content-Length': String(done) };
+    const headers: Record<string, string> = { 'Content-Type': type, 'Accept-Ranges': 'bytes', 'Content-Length': String(done), 'X-Content-Type-Options': 'nosniff' };
     if (partial) headers['Content-Range'] = `bytes ${start}-${start + done - 1}/${size}`;
     return { status: partial ? 206 : 200, body: body.subarray(0, done), headers };
   } finally {

@@ -31,7 +31,8 @@ function sortedCopy(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(sortedCopy);
   const record = v as Record<string, unknown>;
   const keys = Object.keys(record).sort();
-  const out: Record<string, unknown> = {};
+  // No prototype: a key named "__proto__" is then a key like any other, not a prototype change.
+  const out: Record<string, unknown> = Object.create(null);
   for (const k of keys) {
     if (record[k] === undefined) continue;
     if (INDEX_LIKE.test(k)) throw INDEX_KEY;

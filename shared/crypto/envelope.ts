@@ -72,7 +72,11 @@ export function readEnvelope(magic: string, bytes: Uint8Array, file: string, not
   const body = bytes.subarray(start, end);
   if (!verify(signature, body, key)) return fail({ code: 'badSignature', file });
   try {
-    const payload: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+    const payload: unknown = JSON.parse(text);
+    // Only the canonical form is accepted: a payload with a key twice, or written another way,
+    // could be read differently by another program than by this one.
+    if (canonicalJson(payload) !== text) return fail({ code: 'truncatedFile', file, field: 'payload' });
     return ok({ payload, publicKey: keyText, fingerprint: fingerprint(key), sha256: sha256Hex(bytes.subarray(0, end)), end });
   } catch (e) {
     return fail({ code: 'json', file, params: { detail: (e as Error).message } });

@@ -25,6 +25,7 @@ export const SIGNING_CODES = [
   'moreProblems',
   'audienceNomination',
   'notSignedFile',
+  'olderPackage',
 ] as const;
 export type SigningCode = (typeof SIGNING_CODES)[number];
 
@@ -52,6 +53,7 @@ export const SIGNING_MESSAGES: Record<'en' | 'ru' | 'kk', Record<SigningCode, Te
     moreProblems: (p) => `and ${p.count} more problems like these`,
     audienceNomination: (p) => `"${p.value}" is an audience nomination (counted from likes, comments or views): the jury does not score it`,
     notSignedFile: 'is neither a Jury score file nor a juror package',
+    olderPackage: (p) => `is an older package (made ${p.made}) than the one being scored (made ${p.current}); it is not opened`,
   },
   ru: {
     notPackage: 'не является пакетом члена жюри Jury',
@@ -76,6 +78,7 @@ export const SIGNING_MESSAGES: Record<'en' | 'ru' | 'kk', Record<SigningCode, Te
     moreProblems: (p) => `и ещё ${p.count} таких ошибок`,
     audienceNomination: (p) => `«${p.value}» — зрительская номинация (по лайкам, комментариям или просмотрам): жюри её не оценивает`,
     notSignedFile: 'не является ни файлом оценок Jury, ни пакетом члена жюри',
+    olderPackage: (p) => `это более старый пакет (создан ${p.made}), чем тот, по которому идёт оценка (создан ${p.current}); он не открыт`,
   },
   kk: {
     notPackage: 'Jury қазылар алқасы мүшесінің пакеті емес',
@@ -100,5 +103,6 @@ export const SIGNING_MESSAGES: Record<'en' | 'ru' | 'kk', Record<SigningCode, Te
     moreProblems: (p) => `және осындай тағы ${p.count} қате`,
     audienceNomination: (p) => `«${p.value}» — көрермен номинациясы (лайк, пікір не қаралым саны бойынша): оны қазылар бағаламайды`,
     notSignedFile: 'Jury бағалау файлы да, қазы пакеті де емес',
+    olderPackage: (p) => `бұл бағалау жүріп жатқан пакеттен (${p.current}) ескі пакет (${p.made}); ол ашылмады`,
   },
 };

@@ -86,6 +86,10 @@ export function readPackageHead(head: Uint8Array, fileSize: number, file = 'pack
  * A signed payload can still be one no honest organiser would make; it is refused, not trusted.
  * Gives the validated definition.
  */
+const MAX_TEXT = 10_000;
+const isText = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_TEXT;
+const TEXT_FIELDS = ['participant', 'organisation', 'region', 'age_group', 'link', 'media'] as const;
+
 function checkPayload(p: PackagePayload, file: string): Result<ContestDefinition> {
   if (p?.format !== PACKAGE_FORMAT) return fail({ code: 'format', file, field: 'format', params: { expected: PACKAGE_FORMAT } });
   const validated = validateContest(p.definition, file);
@@ -96,12 +100,16 @@ function checkPayload(p: PackagePayload, file: string): Result<ContestDefinition
   }
   const panel = scoringJurors(def).map((j) => j.id);
   if (!panel.includes(p.juror?.id)) return fail({ code: 'jurorNotOnPanel', file, field: 'juror', params: { id: String(p.juror?.id), allowed: panel.join(', ') } });
+  if (!isText(p.juror.name) || !isText(p.createdAt) || Number.isNaN(Date.parse(p.createdAt))) return fail({ code: 'truncatedFile', file, field: isText(p.juror.name) ? 'createdAt' : 'juror.name' });
   const nominations = new Set(scoredNominations(def).map((n) => n.id));
   const ids = new Set<string>();
   if (!Array.isArray(p.entries) || !Array.isArray(p.media)) return fail({ code: 'truncatedFile', file });
   for (const [i, e] of p.entries.entries()) {
     if (typeof e?.id !== 'string' || ids.has(e.id)) return fail({ code: 'duplicateId', file, field: `entries[${i}].id`, params: { id: String(e?.id) } });
     ids.add(e.id);
+    // Anyone can sign a package: what goes into the juror's database is text or nothing, and short.
+    const bad = TEXT_FIELDS.find((f) => !(e[f] === null || isText(e[f])));
+    if (bad) return fail({ code: 'truncatedFile', file, field: `entries[${i}].${bad}` });
     if (e.nomination === null || !nominations.has(e.nomination)) {
       return fail({ code: 'unknownNomination', file, field: `entries[${i}].nomination`, params: { value: String(e.nomination), allowed: [...nominations].join(', ') } });
     }

@@ -181,3 +181,21 @@ describe('envelopeLayout', () => {
     expect(envelopeLayout(MAGIC, long, 'x')).toMatchObject({ ok: false, problems: [{ code: 'truncatedFile' }] });
   });
 });
+
+describe('only the canonical payload is accepted', () => {
+  const signedText = (text: string) => {
+    const body = enc(text);
+    return concat(enc(`${MAGIC}\nkey: ${toBase64(alice.publicKey)}\nsignature: ${toBase64(sign(body, alice.secretKey))}\n\n`), body);
+  };
+  it('refuses a correctly signed payload with a key twice, spaces, or keys out of order', () => {
+    for (const text of ['{"revision":1,"revision":2}', '{ "a": 1 }', '{"b":1,"a":2}', '{"a":1.0}']) {
+      expect(readEnvelope(MAGIC, signedText(text), 'x')).toEqual({ ok: false, problems: [{ code: 'truncatedFile', file: 'x', field: 'payload' }] });
+    }
+    expect(readEnvelope(MAGIC, signedText('{"a":1,"b":[true,null]}'), 'x').ok).toBe(true);
+  });
+  it('keeps a key named __proto__ as a key, the same on both paths', () => {
+    const value = JSON.parse('{"a":1,"__proto__":{"x":2}}');
+    expect(canonicalJson(value)).toBe('{"__proto__":{"x":2},"a":1}');
+    expect(canonicalJson({ ...value, 7: 'n' })).toBe('{"7":"n","__proto__":{"x":2},"a":1}');
+  });
+});

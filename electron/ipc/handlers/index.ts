@@ -42,6 +42,9 @@ const DIALOG_TITLES = {
   openPackage: { kk: 'Қазы пакетін ашу', ru: 'Открыть пакет члена жюри', en: 'Open a juror package' },
   chooseKey: { kk: 'Қолтаңба кілтінің файлын таңдаңыз', ru: 'Выберите файл ключа подписи', en: 'Choose your signing key file' },
   submitScores: { kk: 'Қол қойылған бағалар файлын сақтау', ru: 'Сохранить подписанный файл оценок', en: 'Save the signed score file' },
+  packageFiles: { kk: 'Jury қазы пакеті', ru: 'Пакет члена жюри Jury', en: 'Jury juror package' },
+  keyFiles: { kk: 'Jury қолтаңба кілті', ru: 'Ключ подписи Jury', en: 'Jury signing key' },
+  scoreFiles: { kk: 'Jury бағалар файлы', ru: 'Файл оценок Jury', en: 'Jury score file' },
 } as const;
 export type DialogTitle = keyof typeof DIALOG_TITLES;
 

@@ -25,7 +25,7 @@ export function packageHandlers(s: AppServices): Pick<HandlerMap, 'packages:info
       const def = ws.definition();
       const juror = def.jury.find((j) => j.id === jurorId);
       const stem = `${localize(def.title, def.language)} — ${juror?.name ?? jurorId}`.replace(/[\\/:*?"<>|«»“”]+/g, '').trim();
-      const path = await dialogs.saveFile({ title: dialogTitle(s, 'exportPackage'), defaultPath: `${stem}.${PACKAGE_EXTENSION}`, filters: [{ name: 'Jury package', extensions: [PACKAGE_EXTENSION] }] });
+      const path = await dialogs.saveFile({ title: dialogTitle(s, 'exportPackage'), defaultPath: `${stem}.${PACKAGE_EXTENSION}`, filters: [{ name: dialogTitle(s, 'packageFiles'), extensions: [PACKAGE_EXTENSION] }] });
       if (!path) return null;
       return exportPackage(ws, { jurorId, nominations, entryIds, includeMedia }, path);
     },

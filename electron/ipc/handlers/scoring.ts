@@ -29,12 +29,12 @@ export function scoringHandlers(s: AppServices): Pick<HandlerMap, ScoringChannel
     'keys:info': () => desk.keys.info(),
     'keys:create': () => desk.keys.create(),
     'keys:choose': async () => {
-      const path = await dialogs.openFile({ title: dialogTitle(s, 'chooseKey'), filters: [{ name: 'Jury key', extensions: ['key', 'json'] }] });
+      const path = await dialogs.openFile({ title: dialogTitle(s, 'chooseKey'), filters: [{ name: dialogTitle(s, 'keyFiles'), extensions: ['key', 'json'] }] });
       return path ? desk.keys.adopt(path) : null;
     },
     'scores:list': () => desk.list(),
     'scores:openPackage': async () => {
-      const path = await dialogs.openFile({ title: dialogTitle(s, 'openPackage'), filters: [{ name: 'Jury package', extensions: [PACKAGE_EXTENSION] }] });
+      const path = await dialogs.openFile({ title: dialogTitle(s, 'openPackage'), filters: [{ name: dialogTitle(s, 'packageFiles'), extensions: [PACKAGE_EXTENSION] }] });
       if (!path) return null;
       const ws = desk.openPackage(path);
       return desk.list().find((w) => w.workspaceId === ws.workspaceId) ?? null;
@@ -48,7 +48,7 @@ export function scoringHandlers(s: AppServices): Pick<HandlerMap, ScoringChannel
       const def = ws.definition();
       const revision = (ws.lastSubmission()?.revision ?? 0) + 1;
       const stem = `${localize(def.title, def.language)} — ${ws.packageInfo.juror_name} — ${revision}`.replace(/[\\/:*?"<>|«»“”]+/g, '').trim();
-      const path = await dialogs.saveFile({ title: dialogTitle(s, 'submitScores'), defaultPath: `${stem}.${SCORES_EXTENSION}`, filters: [{ name: 'Jury scores', extensions: [SCORES_EXTENSION] }] });
+      const path = await dialogs.saveFile({ title: dialogTitle(s, 'submitScores'), defaultPath: `${stem}.${SCORES_EXTENSION}`, filters: [{ name: dialogTitle(s, 'scoreFiles'), extensions: [SCORES_EXTENSION] }] });
       return path ? ws.submit(path, keys) : null;
     },
     'app:takeOpened': () => {

@@ -14,7 +14,8 @@ interface Props {
   /** Changes whenever a mark does, so rows re-render. */
   version: number;
   selectedId: string | null;
-  onSelect(id: string): void;
+  /** `enter`: go into the entry's scores (a click, or Enter); arrows only browse the list. */
+  onSelect(id: string, enter: boolean): void;
 }
 
 /** The juror's entries, virtual so 10,000 scroll like 100; each row shows how far it is scored. */
@@ -34,11 +35,16 @@ export function EntryList({ entries, criteria, marks, version, selectedId, onSel
   }, [selectedIndex, virtual]);
 
   const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && selectedId) {
+      e.preventDefault();
+      onSelect(selectedId, true);
+      return;
+    }
     if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(e.key)) return;
     e.preventDefault();
     const last = entries.length - 1;
     const next = e.key === 'Home' ? 0 : e.key === 'End' ? last : Math.min(last, Math.max(0, selectedIndex + (e.key === 'ArrowDown' ? 1 : -1)));
-    if (entries[next]) onSelect(entries[next].id);
+    if (entries[next]) onSelect(entries[next].id, false);
   };
 
   if (!entries.length) return <p className="empty">{t('scoring.noEntries')}</p>;
@@ -56,7 +62,7 @@ export function EntryList({ entries, criteria, marks, version, selectedId, onSel
               aria-selected={e.id === selectedId}
               className={`entry-row status-${status}${e.id === selectedId ? ' selected' : ''}`}
               style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${row.start}px)` }}
-              onClick={() => onSelect(e.id)}
+              onClick={() => onSelect(e.id, true)}
             >
               <span className="entry-mark" title={t(`scoring.status.${status}`)} aria-label={t(`scoring.status.${status}`)}>
                 {MARK[status]}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Criterion } from '../../../shared/contest/model';
 import type { MarkKind } from '../../../shared/ipc/scoringTypes';
 import type { PackageEntry } from '../../../shared/package/packageFile';
@@ -37,14 +37,30 @@ export function EntryScoring({ workspaceId, entry, criteria, nominationName, mar
   useEffect(() => {
     if (focus) inputs.current[Math.min(focus.index, criteria.length - 1)]?.focus();
   }, [focus, entry.id, criteria.length]);
-  useEffect(() => setComment(storedComment), [storedComment]);
-
-  // A comment is saved when the juror leaves the box, or after a pause in typing.
+  // The main process trims what it stores. The saved text coming back must not overwrite what the
+  // juror typed meanwhile: the box follows the stored comment only when it changed otherwise (undo).
+  const sentComment = useRef<string | null>(null);
   useEffect(() => {
-    if (comment === storedComment) return;
-    const timer = setTimeout(() => void onSet('comment', '', comment), 800);
+    if (sentComment.current === null || storedComment !== sentComment.current.trim()) setComment(storedComment);
+  }, [storedComment]);
+  const saveComment = useCallback(
+    (text: string) => {
+      if (text.trim() === storedComment) return;
+      sentComment.current = text;
+      void onSet('comment', '', text);
+    },
+    [storedComment, onSet],
+  );
+
+  // A comment is saved when the juror leaves the box, after a pause in typing, and when the
+  // entry is left (another entry, the other view) with the text not yet saved.
+  useEffect(() => {
+    const timer = setTimeout(() => saveComment(comment), 800);
     return () => clearTimeout(timer);
-  }, [comment, storedComment, onSet]);
+  }, [comment, saveComment]);
+  const latest = useRef({ comment, saveComment });
+  latest.current = { comment, saveComment };
+  useEffect(() => () => latest.current.saveComment(latest.current.comment), []);
 
   const openLink = async () => {
     try {
@@ -116,7 +132,7 @@ export function EntryScoring({ workspaceId, entry, criteria, nominationName, mar
           value={comment}
           placeholder={t('scoring.commentPlaceholder')}
           onChange={(e) => setComment(e.target.value)}
-          onBlur={() => comment !== storedComment && void onSet('comment', '', comment)}
+          onBlur={() => saveComment(comment)}
         />
       </label>
       {recusal === undefined &&

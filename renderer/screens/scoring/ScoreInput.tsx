@@ -27,10 +27,17 @@ export const ScoreInput = forwardRef<HTMLInputElement, Props>(function ScoreInpu
   const { t, problem } = useT();
   const [draft, setDraft] = useState(stored ?? '');
   const [refusal, setRefusal] = useState<string | null>(null);
-  // The value last handed to onCommit: Enter and the blur that follows it must not save twice.
+  // The value last handed to onCommit: Enter and the blur that follows it must not save twice,
+  // and its echo from the main process must not overwrite what was typed since.
   const sent = useRef<string | null | undefined>(undefined);
+  /** The box's text when it was sent, to tell typing since from the sent text itself. */
+  const sentText = useRef<string | null>(null);
   useEffect(() => {
-    setDraft(stored ?? '');
+    const was = sent.current;
+    const echo = was !== undefined && was !== null && stored !== undefined && Number(was.replace(',', '.')) === Number(stored);
+    // The echo shows the stored form ("4,5" becomes "4.5") unless the juror has typed on since.
+    const typed = sentText.current;
+    setDraft((d) => (echo && d !== typed ? d : (stored ?? '')));
     sent.current = undefined;
   }, [stored]);
 
@@ -55,8 +62,13 @@ export const ScoreInput = forwardRef<HTMLInputElement, Props>(function ScoreInpu
       return false;
     }
     sent.current = value;
+    sentText.current = text;
     void onCommit(value).then((saved) => {
-      if (!saved) sent.current = undefined;
+      if (saved) return;
+      // Not saved (a full disk): the box shows what is stored again, and says so.
+      sent.current = undefined;
+      setDraft(stored ?? '');
+      setRefusal(t('scoring.notSaved'));
     });
     return true;
   };

@@ -44,6 +44,9 @@ function Title({ state }: { state: ScoringState }) {
     <div className="scoring-title">
       <h1>{name(state.definition.title)}</h1>
       <span className="muted">{t('scoring.juror', { name: state.juror.name })}</span>
+      <span className="muted small" title={t('packages.fingerprintHint')}>
+        {t('scoring.organiserKey')} <code>{state.organiserFingerprint}</code>
+      </span>
     </div>
   );
 }
@@ -194,7 +197,14 @@ function ScoringDesk({ state, reload }: { state: ScoringState; reload(): Promise
       <div className="scoring-body">
         <aside className="scoring-side">
           <ScoringFilters nominations={[...criteria.keys()]} nominationNames={nominationNames} />
-          <EntryList entries={visible} criteria={criteria} marks={marks} version={version} selectedId={selectedId} onSelect={(id) => (select(id), setFocus({ index: 0, seq: Date.now() }))} />
+          <EntryList
+            entries={visible}
+            criteria={criteria}
+            marks={marks}
+            version={version}
+            selectedId={selectedId}
+            onSelect={(id, enter) => (select(id), enter ? setFocus({ index: 0, seq: Date.now() }) : setFocus(null))}
+          />
         </aside>
         <main className="scoring-main">
           {selected ? (
@@ -216,7 +226,9 @@ function ScoringDesk({ state, reload }: { state: ScoringState; reload(): Promise
           ) : (
             <p className="empty">{t('scoring.noEntries')}</p>
           )}
-          <p className="muted small keys-help">{t('scoring.keys')} · Alt+P ▶</p>
+          <p className="muted small keys-help">
+            {t('scoring.keys')} · {t('scoring.playKey')}
+          </p>
         </main>
       </div>
       )}
