@@ -56,6 +56,15 @@ describe('ScoringDesk.openPackage', () => {
     expect(desk.get(ws.workspaceId)).toBe(ws);
   });
 
+  it('refuses an older package than the one being scored, and keeps the newer one’s entries', async () => {
+    const { desk, exportAs } = await setup();
+    const older = exportAs('old.jurypkg', { entryIds: ['1', '2'] });
+    const newer = exportAs('new.jurypkg', { entryIds: ['1', '2', '3'] }, at(LATER));
+    const ws = desk.openPackage(newer);
+    expect(problemsOf(() => desk.openPackage(older))).toEqual([{ code: 'olderPackage', file: 'old.jurypkg', params: { made: NOW, current: LATER } }]);
+    expect(desk.get(ws.workspaceId).entries().map((e) => e.id)).toEqual(['1', '2', '3']);
+  });
+
   it('opening the same package again returns the same workspace, marks untouched', async () => {
     const { desk, exportAs } = await setup();
     const pkgPath = exportAs('j1.jurypkg');
