@@ -147,6 +147,60 @@ export const MIGRATIONS: ((db: Database) => void)[] = [
       );
     `);
   },
+  // 3: the organiser's merge. Every juror file merged is kept whole as evidence; the key first
+  // seen for a juror is remembered so that a file signed with another key is a conflict, never
+  // silently accepted. Marks typed from paper name who typed them (entered_by; null = the
+  // juror's own signed file). Jury decisions on surviving ties and award overrides feed the results.
+  (db) => {
+    db.exec(`
+      ALTER TABLE scores ADD COLUMN entered_by TEXT;
+      ALTER TABLE comments ADD COLUMN entered_by TEXT;
+      ALTER TABLE recusals ADD COLUMN entered_by TEXT;
+      CREATE TABLE juror_keys (
+        juror_id TEXT PRIMARY KEY,
+        public_key TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        first_seen_at TEXT NOT NULL,
+        file_sha256 TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE TABLE juror_files (
+        id INTEGER PRIMARY KEY,
+        juror_id TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        sha256 TEXT NOT NULL UNIQUE,
+        fingerprint TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        bytes BLOB NOT NULL,
+        created_at TEXT NOT NULL,
+        merged_at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        scores INTEGER NOT NULL,
+        UNIQUE (juror_id, revision)
+      );
+      CREATE TABLE tie_decisions (
+        id INTEGER PRIMARY KEY,
+        nomination TEXT NOT NULL,
+        -- The tied entries' ids, sorted, as JSON: a decision applies to exactly this group.
+        entries TEXT NOT NULL,
+        -- The same ids in the order the jury voted, as JSON.
+        ordering TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        decided_at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        UNIQUE (nomination, entries)
+      );
+      CREATE TABLE award_overrides (
+        nomination TEXT NOT NULL,
+        entry_id TEXT NOT NULL,
+        -- The award's id, or NULL for "no award".
+        award TEXT,
+        reason TEXT NOT NULL,
+        decided_at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        PRIMARY KEY (nomination, entry_id)
+      ) WITHOUT ROWID;
+    `);
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

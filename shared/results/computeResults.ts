@@ -1,0 +1,150 @@
+import { isAudience, scoringJurors, type AudienceNomination, type ScoredNomination } from '../contest/model';
+import { Rational } from '../exact/rational';
+import { aggregate } from './aggregate';
+import { awardFor } from './awards';
+import { ScoreMatrix } from './scoreMatrix';
+import { breakTies, decisionKey, type Contender } from './tieBreak';
+import type { ContestResults, NominationResults, RankedEntry, ResultEntry, ResultsInput } from './types';
+
+interface NominationData {
+  nomination: ScoredNomination;
+  /** The nomination's eligible entries, in registry order; their index is the matrix row. */
+  eligible: ResultEntry[];
+  ineligible: ResultEntry[];
+  matrix: ScoreMatrix;
+}
+
+/**
+ * The whole of SCORING.md §1–4 for one contest: juror totals, aggregates, ranking with the
+ * tie-break chain, awards, audience nominations, and the entries listed apart (disqualified,
+ * unscored). Pure and exact: the same input always gives the same results, in any input order.
+ */
+export function computeResults(input: ResultsInput): ContestResults {
+  const { definition } = input;
+  const jurors = scoringJurors(definition);
+  const jurorIndex = new Map(jurors.map((j, i) => [j.id, i]));
+  const chair = jurors.findIndex((j) => j.role === 'chair');
+  const order = new Map(input.entries.map((e, i) => [e.id, i]));
+
+  const data = new Map<string, NominationData>();
+  for (const n of definition.nominations) if (!isAudience(n)) data.set(n.id, { nomination: n, eligible: [], ineligible: [], matrix: null! });
+  for (const e of input.entries) {
+    const d = e.nomination === null ? undefined : data.get(e.nomination);
+    if (d) (e.eligible ? d.eligible : d.ineligible).push(e);
+  }
+  const where = new Map<string, { d: NominationData; row: number }>();
+  for (const d of data.values()) {
+    d.matrix = new ScoreMatrix(d.nomination, d.eligible.length, jurors.length);
+    d.eligible.forEach((e, row) => where.set(e.id, { d, row }));
+  }
+
+  input.forEachScore((juror, entry, criterion, value) => {
+    const j = jurorIndex.get(juror);
+    const at = where.get(entry);
+    if (j === undefined || !at) return;
+    const c = at.d.matrix.criterionIndex.get(criterion);
+    if (c === undefined) return;
+    // Scores are checked against range and step when they are merged; one that is not on the
+    // nomination's scale here means the contest changed under it, and guessing would be wrong.
+    if (!at.d.matrix.set(at.row, j, c, value)) throw new RangeError(`score "${value}" of juror ${juror} for entry ${entry}, criterion ${criterion} is not on the criterion's step`);
+  });
+  for (const r of input.recusals) {
+    const j = jurorIndex.get(r.juror);
+    const at = where.get(r.entry);
+    if (j !== undefined && at) at.d.matrix.recused[at.row * jurors.length + j] = 1;
+  }
+
+  const decisions = new Map((input.decisions ?? []).map((d) => [`${d.nomination}\u0000${decisionKey(d.ordering)}`, d.ordering]));
+  const overrides = new Map((input.overrides ?? []).map((o) => [`${o.nomination}\u0000${o.entry}`, o]));
+  const nominations = definition.nominations.map((n): NominationResults => {
+    const results = isAudience(n) ? rankAudience(n, input.entries) : rankScored(data.get(n.id)!, chair, order, (ids) => decisions.get(`${n.id}\u0000${decisionKey(ids)}`));
+    for (const r of results.results) {
+      const o = overrides.get(`${n.id}\u0000${r.entry}`);
+      if (o && o.award !== r.award) Object.assign(r, { override: { computed: r.award, reason: o.reason }, award: o.award });
+    }
+    return results;
+  });
+  return { nominations };
+}
+
+function rankScored(d: NominationData, chair: number, order: Map<string, number>, decisionFor: (ids: readonly string[]) => string[] | undefined): NominationResults {
+  const { matrix, nomination } = d;
+  const contenders: Contender[] = [];
+  const unscored: string[] = [];
+  let incompletePairs = 0;
+  let recusedPairs = 0;
+  d.eligible.forEach((e, row) => {
+    const totals: (bigint | null)[] = [];
+    const jurors: number[] = [];
+    for (let j = 0; j < matrix.jurorCount; j++) {
+      const t = matrix.total(row, j);
+      totals.push(t);
+      if (t !== null) jurors.push(j);
+      else if (matrix.recused[row * matrix.jurorCount + j]) recusedPairs++;
+      else if (matrix.touched(row, j)) incompletePairs++;
+    }
+    const a = aggregate(
+      jurors.map((j) => totals[j]!),
+      nomination.aggregation,
+      matrix.totalScale,
+    );
+    if (a === null) unscored.push(e.id);
+    else contenders.push({ id: e.id, order: order.get(e.id)!, aggregate: a, totals, jurors });
+  });
+  contenders.sort((a, b) => b.aggregate.cmp(a.aggregate) || a.order - b.order);
+
+  const rowOf = new Map(d.eligible.map((e, row) => [e.id, row]));
+  const ctx = {
+    aggregation: nomination.aggregation,
+    criteria: matrix.criteria,
+    criterionScore: (e: Contender, c: number, j: number) => BigInt(matrix.score(rowOf.get(e.id)!, j, c)),
+    scoreScale: 10n ** BigInt(matrix.scoreDecimals),
+    chair,
+    decisionFor,
+  };
+  const results: RankedEntry[] = [];
+  const unresolvedTies: string[][] = [];
+  for (let i = 0; i < contenders.length; ) {
+    let end = i + 1;
+    while (end < contenders.length && contenders[end].aggregate.cmp(contenders[i].aggregate) === 0) end++;
+    const tied = contenders.slice(i, end);
+    const { groups, notes } = tied.length > 1 ? breakTies(tied, nomination.tieBreak, ctx) : { groups: [tied], notes: new Map() };
+    for (const g of groups) {
+      // Standard competition ranking: 1 + the number of entries placed above.
+      const rank = results.length + 1;
+      if (g.length > 1) unresolvedTies.push(g.map((e) => e.id));
+      for (const e of g) {
+        results.push({ entry: e.id, rank, score: e.aggregate, award: awardFor(nomination.awards, rank, e.aggregate), tiebreak: notes.get(e.id) ?? null, sharedPlace: g.length > 1, jurors: e.jurors.length });
+      }
+    }
+    i = end;
+  }
+  return {
+    id: nomination.id,
+    kind: 'scored',
+    results,
+    unscored,
+    disqualified: d.ineligible.map((e) => ({ entry: e.id, reason: e.reason ?? '' })),
+    incompletePairs,
+    recusedPairs,
+    unresolvedTies,
+  };
+}
+
+/**
+ * Every eligible entry with a value for the metric, whatever its scored nomination, by the
+ * metric, highest first, competition ranking; ranks 1..N win and ties across N all win. Only
+ * the winners are listed, the metric as score and the nomination's id as award.
+ */
+function rankAudience(n: AudienceNomination, entries: readonly ResultEntry[]): NominationResults {
+  const candidates = entries.filter((e) => e.eligible && e[n.metric] !== null).map((e, order) => ({ id: e.id, value: e[n.metric]!, order }));
+  candidates.sort((a, b) => b.value - a.value || a.order - b.order);
+  const results: RankedEntry[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const shared = (k: number) => k >= 0 && k < candidates.length && candidates[k].value === candidates[i].value;
+    const rank = shared(i - 1) ? results[i - 1].rank : i + 1;
+    if (rank > n.count) break;
+    results.push({ entry: candidates[i].id, rank, score: Rational.fromInt(candidates[i].value), award: n.id, tiebreak: null, sharedPlace: shared(i - 1) || shared(i + 1), jurors: 0 });
+  }
+  return { id: n.id, kind: 'audience', results, unscored: [], disqualified: [], incompletePairs: 0, recusedPairs: 0, unresolvedTies: [] };
+}
