@@ -1,8 +1,10 @@
 import type { Messages } from './kk';
 import { scoringEn } from './scoring/en';
+import { resultsEn } from './results/en';
 
 export const en: Messages = {
   ...scoringEn,
+  ...resultsEn,
   'app.name': 'Jury',
   'app.tagline': 'The contest jury workspace',
   'lang.label': 'Language',

@@ -1,8 +1,10 @@
 /** Kazakh: the app's first language and the source of every message key. */
 import { scoringKk } from './scoring/kk';
+import { resultsKk } from './results/kk';
 
 export const kk = {
   ...scoringKk,
+  ...resultsKk,
   'app.name': 'Jury',
   'app.tagline': 'Байқау қазылар алқасының жұмыс орны',
   'lang.label': 'Тіл',

@@ -1,8 +1,10 @@
 import type { Messages } from './kk';
 import { scoringRu } from './scoring/ru';
+import { resultsRu } from './results/ru';
 
 export const ru: Messages = {
   ...scoringRu,
+  ...resultsRu,
   'app.name': 'Jury',
   'app.tagline': 'Рабочее место жюри конкурса',
   'lang.label': 'Язык',

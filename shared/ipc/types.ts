@@ -47,7 +47,7 @@ export interface ContestDetails {
   definition: ContestDefinition;
 }
 
-export type AuditAction = 'contestCreated' | 'contestSaved' | 'import' | 'edit' | 'disqualify' | 'reinstate' | 'clearDecision' | 'packageExported';
+export type AuditAction = 'contestCreated' | 'contestSaved' | 'import' | 'edit' | 'disqualify' | 'reinstate' | 'clearDecision' | 'packageExported' | 'tieDecision' | 'tieDecisionRemoved' | 'awardOverride' | 'awardOverrideRemoved';
 
 export interface AuditRecord {
   id: number;
