@@ -57,7 +57,7 @@ export function computeResults(input: ResultsInput): ContestResults {
   const decisions = new Map((input.decisions ?? []).map((d) => [`${d.nomination}\u0000${decisionKey(d.ordering)}`, d.ordering]));
   const overrides = new Map((input.overrides ?? []).map((o) => [`${o.nomination}\u0000${o.entry}`, o]));
   const nominations = definition.nominations.map((n): NominationResults => {
-    const results = isAudience(n) ? rankAudience(n, input.entries) : rankScored(data.get(n.id)!, chair, order, (ids) => decisions.get(`${n.id}\u0000${decisionKey(ids)}`));
+    const results = isAudience(n) ? rankAudience(n, input.entries) : rankScored(data.get(n.id)!, jurors.map((j) => j.id), chair, order, (ids) => decisions.get(`${n.id}\u0000${decisionKey(ids)}`));
     for (const r of results.results) {
       const o = overrides.get(`${n.id}\u0000${r.entry}`);
       if (o && o.award !== r.award) Object.assign(r, { override: { computed: r.award, reason: o.reason }, award: o.award });
@@ -67,19 +67,24 @@ export function computeResults(input: ResultsInput): ContestResults {
   return { nominations };
 }
 
-function rankScored(d: NominationData, chair: number, order: Map<string, number>, decisionFor: (ids: readonly string[]) => string[] | undefined): NominationResults {
+function rankScored(d: NominationData, jurorIds: string[], chair: number, order: Map<string, number>, decisionFor: (ids: readonly string[]) => string[] | undefined): NominationResults {
   const { matrix, nomination } = d;
   const contenders: Contender[] = [];
   const unscored: string[] = [];
   let incompletePairs = 0;
   let recusedPairs = 0;
+  const table = new Float64Array(d.eligible.length * matrix.jurorCount).fill(NaN);
+  const scale = Number(matrix.totalScale);
   d.eligible.forEach((e, row) => {
     const totals: (bigint | null)[] = [];
     const jurors: number[] = [];
     for (let j = 0; j < matrix.jurorCount; j++) {
       const t = matrix.total(row, j);
       totals.push(t);
-      if (t !== null) jurors.push(j);
+      if (t !== null) {
+        jurors.push(j);
+        table[row * matrix.jurorCount + j] = Number(t) / scale;
+      }
       else if (matrix.recused[row * matrix.jurorCount + j]) recusedPairs++;
       else if (matrix.touched(row, j)) incompletePairs++;
     }
@@ -128,6 +133,7 @@ function rankScored(d: NominationData, chair: number, order: Map<string, number>
     incompletePairs,
     recusedPairs,
     unresolvedTies,
+    totals: { entries: d.eligible.map((e) => e.id), jurors: jurorIds, totals: table, maxTotal: nomination.criteria.reduce((s, c) => s + c.max * c.weight, 0) },
   };
 }
 

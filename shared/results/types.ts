@@ -78,6 +78,17 @@ export interface NominationResults {
   recusedPairs: number;
   /** Groups still tied after the whole chain, each in registry order: where a jury vote may be recorded. */
   unresolvedTies: string[][];
+  /** Every juror's total per eligible entry, for statistics and the entry detail (not for ranking). */
+  totals?: TotalsTable;
+}
+
+/** T(j,e) as numbers (for display and statistics only): totals[e × jurors.length + j], NaN when absent. */
+export interface TotalsTable {
+  entries: string[];
+  jurors: string[];
+  totals: Float64Array;
+  /** The largest total a juror can give (Σ weight × max), the scale for spreads. */
+  maxTotal: number;
 }
 
 export interface ContestResults {
