@@ -38,15 +38,17 @@ export function computeResults(input: ResultsInput): ContestResults {
     d.eligible.forEach((e, row) => where.set(e.id, { d, row }));
   }
 
-  input.forEachScore((juror, entry, criterion, value) => {
+  input.forEachPair((juror, entry, criteria, values) => {
     const j = jurorIndex.get(juror);
     const at = where.get(entry);
     if (j === undefined || !at) return;
-    const c = at.d.matrix.criterionIndex.get(criterion);
-    if (c === undefined) return;
-    // Scores are checked against range and step when they are merged; one that is not on the
-    // nomination's scale here means the contest changed under it, and guessing would be wrong.
-    if (!at.d.matrix.set(at.row, j, c, value)) throw new RangeError(`score "${value}" of juror ${juror} for entry ${entry}, criterion ${criterion} is not on the criterion's step`);
+    for (let k = 0; k < criteria.length; k++) {
+      const c = at.d.matrix.criterionIndex.get(criteria[k]);
+      if (c === undefined) continue;
+      // Scores are checked against range and step when they are merged; one that is not on the
+      // nomination's scale here means the contest changed under it, and guessing would be wrong.
+      if (!at.d.matrix.set(at.row, j, c, values[k])) throw new RangeError(`score "${values[k]}" of juror ${juror} for entry ${entry}, criterion ${criteria[k]} is not on the criterion's step`);
+    }
   });
   for (const r of input.recusals) {
     const j = jurorIndex.get(r.juror);

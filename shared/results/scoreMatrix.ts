@@ -24,6 +24,7 @@ export class ScoreMatrix {
   /** recused[e × jurors + j] = 1 when juror j recused themself from entry e. */
   readonly recused: Uint8Array;
   readonly fitsInNumbers: boolean;
+  private readonly parsed = new Map<string, number>();
 
   constructor(
     readonly nomination: ScoredNomination,
@@ -44,7 +45,9 @@ export class ScoreMatrix {
 
   /** Stores one score given as exact decimal text; false when the text is not a score of this scale. */
   set(entry: number, juror: number, criterion: number, value: string): boolean {
-    const scaled = scaleDecimal(value, this.scoreDecimals);
+    // A contest has few distinct score texts ("7", "7.5"): parse each once.
+    let scaled = this.parsed.get(value);
+    if (scaled === undefined) this.parsed.set(value, (scaled = scaleDecimal(value, this.scoreDecimals)));
     if (Number.isNaN(scaled)) return false;
     this.scores[(entry * this.jurorCount + juror) * this.criteria.length + criterion] = scaled;
     return true;

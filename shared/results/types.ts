@@ -13,8 +13,8 @@ export interface ResultEntry {
   views: number | null;
 }
 
-/** One stored score: the exact decimal text as merged ("7.5"). */
-export type ScoreVisitor = (juror: string, entry: string, criterion: string, value: string) => void;
+/** One juror's scores of one entry: criterion ids and, at the same index, the exact decimal texts as merged ("7.5"). */
+export type PairVisitor = (juror: string, entry: string, criteria: readonly string[], values: readonly string[]) => void;
 
 /** A jury vote ordering exactly these tied entries (the `decision` rule), with its reason. */
 export interface TieDecision {
@@ -36,8 +36,8 @@ export interface ResultsInput {
   definition: ContestDefinition;
   /** Every entry of the contest, in registry order (ties that survive are listed in this order). */
   entries: readonly ResultEntry[];
-  /** Calls back once per stored score; scores of unknown jurors, entries or criteria are ignored. */
-  forEachScore: (visit: ScoreVisitor) => void;
+  /** Calls back once per juror × entry that has scores; scores of unknown jurors, entries or criteria are ignored. */
+  forEachPair: (visit: PairVisitor) => void;
   recusals: Iterable<{ juror: string; entry: string }>;
   decisions?: readonly TieDecision[];
   overrides?: readonly AwardOverride[];

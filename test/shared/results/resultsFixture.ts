@@ -52,7 +52,8 @@ export function run(
   return computeResults({
     definition,
     entries,
-    forEachScore: (visit) => scores.forEach((s) => visit(...s)),
+    // One call per score, as the smallest pairs: grouping must not matter.
+    forEachPair: (visit) => scores.forEach(([j, e, c, v]) => visit(j, e, [c], [v])),
     recusals: (more.recusals ?? []).map(([juror, e]) => ({ juror, entry: e })),
     decisions: more.decisions,
     overrides: more.overrides,
