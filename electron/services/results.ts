@@ -2,7 +2,7 @@ import { ineligibilityReason } from '../../shared/entries/status';
 import { isScored, type ContestDefinition, type ScoredNomination } from '../../shared/contest/model';
 import { ProblemError } from '../../shared/problem';
 import { computeResults } from '../../shared/results/computeResults';
-import type { ContestResults, ResultEntry, TieDecision, AwardOverride } from '../../shared/results/types';
+import { packScores, type ContestResults, type ResultEntry, type TieDecision, type AwardOverride } from '../../shared/results/types';
 import { decisionsQueries } from '../db/tables/decisionsTable';
 import type { Db } from '../db/connection';
 import type { ContestWorkspace } from './contestWorkspace';
@@ -60,19 +60,10 @@ export function contestResults(ws: ContestWorkspace): { definition: ContestDefin
         entries,
         forEachPair: (visit) => {
           if (separatorsInIds) {
-            for (const [juror, entry, criterion, value] of plainScores.iterate()) visit(juror, entry, [criterion], [value]);
+            for (const [juror, entry, criterion, value] of plainScores.iterate()) visit(juror, entry, packScores([[criterion, value]]));
             return;
           }
-          for (const [juror, entry, joined] of scores.all()) {
-            const criteria: string[] = [];
-            const values: string[] = [];
-            for (const pair of joined.split('\u001e')) {
-              const at = pair.indexOf('\u001f');
-              criteria.push(pair.slice(0, at));
-              values.push(pair.slice(at + 1));
-            }
-            visit(juror, entry, criteria, values);
-          }
+          for (const [juror, entry, packed] of scores.all()) visit(juror, entry, packed);
         },
         recusals: recusals.all().map(([juror, entry]) => ({ juror, entry })),
         decisions: q.decisions(),

@@ -40,3 +40,33 @@ function sumOf(values: readonly bigint[]): bigint {
 }
 
 export const sortBigints = (values: bigint[]): bigint[] => values.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+/**
+ * The same as `aggregate` for whole numbers that, with their sums, stay below 2^53 (the caller
+ * guarantees it): sorted and summed as plain numbers, one exact fraction made at the end.
+ */
+export function aggregateWholeNumbers(values: number[], aggregation: Aggregation, scale: bigint): Rational | null {
+  const n = values.length;
+  if (n === 0) return null;
+  values.sort((a, b) => a - b);
+  const sum = (from: number, to: number) => {
+    let s = 0;
+    for (let i = from; i < to; i++) s += values[i];
+    return BigInt(s);
+  };
+  switch (aggregation.method) {
+    case 'sum':
+      return Rational.of(sum(0, n), scale);
+    case 'mean':
+      return Rational.of(sum(0, n), BigInt(n) * scale);
+    case 'trimmed-mean': {
+      const k = aggregation.trim ?? 1;
+      const [from, to] = n >= 2 * k + 1 ? [k, n - k] : [0, n];
+      return Rational.of(sum(from, to), BigInt(to - from) * scale);
+    }
+    case 'median': {
+      const mid = n >> 1;
+      return n % 2 === 1 ? Rational.of(BigInt(values[mid]), scale) : Rational.of(BigInt(values[mid - 1] + values[mid]), 2n * scale);
+    }
+  }
+}

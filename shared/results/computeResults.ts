@@ -1,6 +1,6 @@
 import { isAudience, scoringJurors, type AudienceNomination, type ScoredNomination } from '../contest/model';
 import { Rational } from '../exact/rational';
-import { aggregate } from './aggregate';
+import { aggregate, aggregateWholeNumbers } from './aggregate';
 import { awardFor } from './awards';
 import { ScoreMatrix } from './scoreMatrix';
 import { breakTies, decisionKey, type Contender } from './tieBreak';
@@ -38,17 +38,14 @@ export function computeResults(input: ResultsInput): ContestResults {
     d.eligible.forEach((e, row) => where.set(e.id, { d, row }));
   }
 
-  input.forEachPair((juror, entry, criteria, values) => {
+  input.forEachPair((juror, entry, packed) => {
     const j = jurorIndex.get(juror);
     const at = where.get(entry);
     if (j === undefined || !at) return;
-    for (let k = 0; k < criteria.length; k++) {
-      const c = at.d.matrix.criterionIndex.get(criteria[k]);
-      if (c === undefined) continue;
-      // Scores are checked against range and step when they are merged; one that is not on the
-      // nomination's scale here means the contest changed under it, and guessing would be wrong.
-      if (!at.d.matrix.set(at.row, j, c, values[k])) throw new RangeError(`score "${values[k]}" of juror ${juror} for entry ${entry}, criterion ${criteria[k]} is not on the criterion's step`);
-    }
+    // Scores are checked against range and step when they are merged; one that is not on the
+    // nomination's scale here means the contest changed under it, and guessing would be wrong.
+    const bad = at.d.matrix.setPacked(at.row, j, packed);
+    if (bad) throw new RangeError(`score "${bad.value}" of juror ${juror} for entry ${entry}, criterion ${bad.criterion} is not on the criterion's step`);
   });
   for (const r of input.recusals) {
     const j = jurorIndex.get(r.juror);
@@ -69,6 +66,17 @@ export function computeResults(input: ResultsInput): ContestResults {
   return { nominations };
 }
 
+/** T(j,e) of every juror, exact, null where the juror has none. */
+function jurorTotals(matrix: ScoreMatrix, row: number): (bigint | null)[] {
+  return Array.from({ length: matrix.jurorCount }, (_, j) => matrix.total(row, j));
+}
+
+function countTotals(matrix: ScoreMatrix, row: number): number {
+  let n = 0;
+  for (let j = 0; j < matrix.jurorCount; j++) if (!Number.isNaN(matrix.totalNumber(row, j))) n++;
+  return n;
+}
+
 function rankScored(d: NominationData, jurorIds: string[], chair: number, order: Map<string, number>, decisionFor: (ids: readonly string[]) => string[] | undefined): NominationResults {
   const { matrix, nomination } = d;
   const contenders: Contender[] = [];
@@ -77,26 +85,25 @@ function rankScored(d: NominationData, jurorIds: string[], chair: number, order:
   let recusedPairs = 0;
   const table = new Float64Array(d.eligible.length * matrix.jurorCount).fill(NaN);
   const scale = Number(matrix.totalScale);
+  const J = matrix.jurorCount;
+  const present: number[] = [];
   d.eligible.forEach((e, row) => {
-    const totals: (bigint | null)[] = [];
-    const jurors: number[] = [];
-    for (let j = 0; j < matrix.jurorCount; j++) {
-      const t = matrix.total(row, j);
-      totals.push(t);
-      if (t !== null) {
-        jurors.push(j);
-        table[row * matrix.jurorCount + j] = Number(t) / scale;
-      }
-      else if (matrix.recused[row * matrix.jurorCount + j]) recusedPairs++;
+    present.length = 0;
+    for (let j = 0; j < J; j++) {
+      const t = matrix.totalNumber(row, j);
+      if (!Number.isNaN(t)) {
+        present.push(t);
+        table[row * J + j] = t / scale;
+      } else if (matrix.recused[row * J + j]) recusedPairs++;
       else if (matrix.touched(row, j)) incompletePairs++;
     }
-    const a = aggregate(
-      jurors.map((j) => totals[j]!),
-      nomination.aggregation,
-      matrix.totalScale,
-    );
+    // Whole numbers below 2^53 (ScoreMatrix.fitsInNumbers) add up exactly as numbers; the rare
+    // contest whose scales are finer goes through BigInt.
+    const a = matrix.fitsInNumbers
+      ? aggregateWholeNumbers(present, nomination.aggregation, matrix.totalScale)
+      : aggregate(jurorTotals(matrix, row).filter((t): t is bigint => t !== null), nomination.aggregation, matrix.totalScale);
     if (a === null) unscored.push(e.id);
-    else contenders.push({ id: e.id, order: order.get(e.id)!, aggregate: a, totals, jurors });
+    else contenders.push({ id: e.id, order: order.get(e.id)!, aggregate: a, totals: [], jurors: [] });
   });
   contenders.sort((a, b) => b.aggregate.cmp(a.aggregate) || a.order - b.order);
 
@@ -115,13 +122,20 @@ function rankScored(d: NominationData, jurorIds: string[], chair: number, order:
     let end = i + 1;
     while (end < contenders.length && contenders[end].aggregate.cmp(contenders[i].aggregate) === 0) end++;
     const tied = contenders.slice(i, end);
+    if (tied.length > 1) {
+      // Only tied entries need every juror's total, for the tie-break rules.
+      for (const c of tied) {
+        c.totals = jurorTotals(matrix, rowOf.get(c.id)!);
+        c.jurors = c.totals.flatMap((t, j) => (t === null ? [] : [j]));
+      }
+    }
     const { groups, notes } = tied.length > 1 ? breakTies(tied, nomination.tieBreak, ctx) : { groups: [tied], notes: new Map() };
     for (const g of groups) {
       // Standard competition ranking: 1 + the number of entries placed above.
       const rank = results.length + 1;
       if (g.length > 1) unresolvedTies.push(g.map((e) => e.id));
       for (const e of g) {
-        results.push({ entry: e.id, rank, score: e.aggregate, award: awardFor(nomination.awards, rank, e.aggregate), tiebreak: notes.get(e.id) ?? null, sharedPlace: g.length > 1, jurors: e.jurors.length });
+        results.push({ entry: e.id, rank, score: e.aggregate, award: awardFor(nomination.awards, rank, e.aggregate), tiebreak: notes.get(e.id) ?? null, sharedPlace: g.length > 1, jurors: tied.length > 1 ? e.jurors.length : countTotals(matrix, rowOf.get(e.id)!) });
       }
     }
     i = end;

@@ -1,5 +1,6 @@
 import type { ScoredNomination } from '../contest/model';
 import { decimalString } from '../exact/rational';
+import { SCORE_SEPARATOR, VALUE_SEPARATOR } from './types';
 
 /**
  * One nomination's scores as scaled integers, so that 1.5 million scores are summed exactly
@@ -25,6 +26,9 @@ export class ScoreMatrix {
   readonly recused: Uint8Array;
   readonly fitsInNumbers: boolean;
   private readonly parsed = new Map<string, number>();
+  /** The criteria in id order (as SQLite lists them), with their index in the nomination. */
+  private readonly sortedCriteria: { id: string; index: number }[];
+  private readonly sortedPosition: number[];
 
   constructor(
     readonly nomination: ScoredNomination,
@@ -33,6 +37,9 @@ export class ScoreMatrix {
   ) {
     this.criteria = nomination.criteria.map((c) => c.id);
     this.criterionIndex = new Map(this.criteria.map((id, i) => [id, i]));
+    this.sortedCriteria = this.criteria.map((id, index) => ({ id, index })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    this.sortedPosition = [];
+    this.sortedCriteria.forEach((c, i) => (this.sortedPosition[c.index] = i));
     this.scoreDecimals = Math.max(0, ...nomination.criteria.map((c) => decimals(c.step)));
     const weightDecimals = Math.max(0, ...nomination.criteria.map((c) => decimals(c.weight)));
     this.scaledWeights = nomination.criteria.map((c) => scaleDecimal(decimalString(c.weight), weightDecimals));
@@ -51,6 +58,35 @@ export class ScoreMatrix {
     if (Number.isNaN(scaled)) return false;
     this.scores[(entry * this.jurorCount + juror) * this.criteria.length + criterion] = scaled;
     return true;
+  }
+
+  /**
+   * Stores one juror's packed scores of one entry (see PairVisitor). The ids usually come in the
+   * nomination's sorted order, so each is matched in place; any other order is looked up.
+   * Returns the first score that is not on the nomination's scale, or null.
+   */
+  setPacked(entry: number, juror: number, packed: string): { criterion: string; value: string } | null {
+    const base = (entry * this.jurorCount + juror) * this.criteria.length;
+    let guess = 0;
+    for (let pos = 0; pos < packed.length; ) {
+      let end = packed.indexOf(SCORE_SEPARATOR, pos);
+      if (end < 0) end = packed.length;
+      const mid = packed.indexOf(VALUE_SEPARATOR, pos);
+      let c = -1;
+      if (mid > pos && mid < end) {
+        const expected = this.sortedCriteria[guess];
+        if (expected !== undefined && mid - pos === expected.id.length && packed.startsWith(expected.id, pos)) c = expected.index;
+        else c = this.criterionIndex.get(packed.slice(pos, mid)) ?? -1;
+        guess = (this.sortedPosition[c] ?? -1) + 1;
+      }
+      if (c >= 0) {
+        const scaled = parseScaled(packed, mid + 1, end, this.scoreDecimals);
+        if (Number.isNaN(scaled)) return { criterion: this.criteria[c], value: packed.slice(mid + 1, end) };
+        this.scores[base + c] = scaled;
+      }
+      pos = end + 1;
+    }
+    return null;
   }
 
   score(entry: number, juror: number, criterion: number): number {
@@ -82,6 +118,15 @@ export class ScoreMatrix {
     return sum;
   }
 
+  /** T(j,e) as a whole number in units of 1 / totalScale, NaN when absent; exact only when fitsInNumbers. */
+  totalNumber(entry: number, juror: number): number {
+    if (this.recused[entry * this.jurorCount + juror]) return NaN;
+    const base = (entry * this.jurorCount + juror) * this.criteria.length;
+    let sum = 0;
+    for (let c = 0; c < this.criteria.length; c++) sum += this.scores[base + c] * this.scaledWeights[c];
+    return sum; // NaN propagates from any unscored criterion
+  }
+
   /** Whether the juror gave at least one score to the entry. */
   touched(entry: number, juror: number): boolean {
     const base = (entry * this.jurorCount + juror) * this.criteria.length;
@@ -109,4 +154,41 @@ export function scaleDecimal(text: string, scale: number): number {
   const digits = m[1] + frac.padEnd(scale, '0');
   const n = Number(digits);
   return Number.isSafeInteger(n) ? n : NaN;
+}
+
+/**
+ * The decimal text[start, end) × 10^scale as a whole number, read digit by digit (no string is
+ * made for each of 1.5 million scores); NaN when it is not a plain decimal with at most `scale`
+ * significant decimals.
+ */
+export function parseScaled(text: string, start: number, end: number, scale: number): number {
+  let n = 0;
+  let decimals = -1;
+  let digits = 0;
+  let trailingZeros = 0;
+  for (let i = start; i < end; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 46 /* . */ && decimals < 0 && digits > 0) {
+      decimals = 0;
+      continue;
+    }
+    if (ch < 48 || ch > 57) return NaN;
+    digits++;
+    if (decimals >= 0) {
+      decimals++;
+      trailingZeros = ch === 48 ? trailingZeros + 1 : 0;
+    }
+    n = n * 10 + (ch - 48);
+  }
+  if (digits === 0 || decimals === 0) return NaN;
+  let d = Math.max(decimals, 0);
+  // "7.50" at one decimal is 75: drop zeros the scale does not need.
+  while (d > scale && trailingZeros > 0) {
+    n /= 10;
+    d--;
+    trailingZeros--;
+  }
+  if (d > scale) return NaN;
+  const scaled = n * 10 ** (scale - d);
+  return Number.isSafeInteger(scaled) ? scaled : NaN;
 }

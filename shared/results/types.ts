@@ -13,8 +13,16 @@ export interface ResultEntry {
   views: number | null;
 }
 
-/** One juror's scores of one entry: criterion ids and, at the same index, the exact decimal texts as merged ("7.5"). */
-export type PairVisitor = (juror: string, entry: string, criteria: readonly string[], values: readonly string[]) => void;
+/**
+ * One juror's scores of one entry, packed as `criterion␟value␞criterion␟value…` (U+001F between
+ * a criterion's id and its exact decimal text, U+001E between scores): the form SQLite's
+ * group_concat hands over in one string, parsed without a string per score.
+ */
+export type PairVisitor = (juror: string, entry: string, packed: string) => void;
+
+export const SCORE_SEPARATOR = '\u001e';
+export const VALUE_SEPARATOR = '\u001f';
+export const packScores = (scores: readonly (readonly [criterion: string, value: string])[]): string => scores.map(([c, v]) => c + VALUE_SEPARATOR + v).join(SCORE_SEPARATOR);
 
 /** A jury vote ordering exactly these tied entries (the `decision` rule), with its reason. */
 export interface TieDecision {

@@ -1,6 +1,6 @@
 import type { AwardScheme, ContestDefinition, Criterion, Nomination, TieBreakRule } from '../../../shared/contest/model';
 import { computeResults } from '../../../shared/results/computeResults';
-import type { AwardOverride, ContestResults, ResultEntry, TieDecision } from '../../../shared/results/types';
+import { packScores, type AwardOverride, type ContestResults, type ResultEntry, type TieDecision } from '../../../shared/results/types';
 
 /** A panel of jurors j1…jN; j1 is the chair unless told otherwise. */
 export function panel(n: number, chair: string | null = 'j1'): ContestDefinition['jury'] {
@@ -53,7 +53,7 @@ export function run(
     definition,
     entries,
     // One call per score, as the smallest pairs: grouping must not matter.
-    forEachPair: (visit) => scores.forEach(([j, e, c, v]) => visit(j, e, [c], [v])),
+    forEachPair: (visit) => scores.forEach(([j, e, c, v]) => visit(j, e, packScores([[c, v]]))),
     recusals: (more.recusals ?? []).map(([juror, e]) => ({ juror, entry: e })),
     decisions: more.decisions,
     overrides: more.overrides,
