@@ -13,6 +13,9 @@ import { entriesCsv } from './generate';
 import thanksChallenge from '../test/fixtures/thanks-challenge/contest.json';
 import { scoringScreenBench } from './scoringScreen';
 import { scoringBench } from './scoring';
+import { mergeBench } from './merge';
+import { protocolBench } from './protocol';
+import { resultsBench } from './results';
 import { installNativeCrypto } from '../electron/services/nativeCrypto';
 
 // As in the app: the main process signs and checks with Node's native crypto.
@@ -112,6 +115,9 @@ async function main(): Promise<void> {
   await registryBench();
   await scoringBench(report);
   await scoringScreenBench(report);
+  await mergeBench(report);
+  await protocolBench(report);
+  await resultsBench(report);
   const slow = results.filter((r) => r.ms > r.target);
   console.log(slow.length ? `${slow.length} benchmark(s) over target` : 'all benchmarks within target');
 }

@@ -88,6 +88,7 @@ function bareCommits(path: string, n: number): { p50: number; p99: number } {
 
 const dialogs: Dialogs = {
   openFile: async () => null,
+  openFiles: async () => [],
   saveFile: async () => null,
 };
 const shell: ShellPort = {

@@ -1,15 +1,17 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { useNativeBinding } from './db/connection';
 import { registerHandlers, trustOrigin } from './ipc/handle';
 import { createHandlers } from './ipc/handlers/index';
+import { choosePackage } from './ipc/handlers/scoring';
 import type { Dialogs } from './ipc/ports';
 import { systemContext } from './services/context';
 import { Library } from './services/library';
 import { SettingsStore } from './services/settingsStore';
 import { serveRendererFile } from './window/appProtocol';
 import { serveMedia } from './window/mediaProtocol';
+import { installAppMenu, menuActions } from './window/appMenu';
 import { ScoringDesk } from './services/scoringDesk';
 import { OpenRequests } from './services/openRequests';
 import { installNativeCrypto } from './services/nativeCrypto';
@@ -38,8 +40,6 @@ app.on('web-contents-created', (_event, contents) => hardenWebContents(contents)
 
 async function start(): Promise<void> {
   await app.whenReady();
-  // No default menu in the installed app: no reload, no developer tools for a contest-day user.
-  if (app.isPackaged) Menu.setApplicationMenu(null);
   const rendererRoot = join(__dirname, '..', 'renderer');
   const dataDir = app.getPath('userData');
   const settings = new SettingsStore(dataDir);
@@ -70,12 +70,19 @@ async function start(): Promise<void> {
       const r = await dialog.showOpenDialog(window, { title, filters, properties: ['openFile'] });
       return r.canceled ? null : (r.filePaths[0] ?? null);
     },
+    openFiles: async ({ title, filters, folder }) => {
+      const r = await dialog.showOpenDialog(window, { title, filters, properties: folder ? ['openDirectory', 'multiSelections'] : ['openFile', 'multiSelections'] });
+      return r.canceled ? [] : r.filePaths;
+    },
     saveFile: async ({ title, defaultPath, filters }) => {
       const r = await dialog.showSaveDialog(window, { title, defaultPath, filters });
       return r.canceled ? null : (r.filePath ?? null);
     },
   };
-  registerHandlers(ipcMain, createHandlers({ library, desk, settings, dialogs, shell, ctx, version: app.getVersion(), openRequests }), trustOrigin(APP_ORIGIN));
+  const services = { library, desk, settings, dialogs, shell, ctx, version: app.getVersion(), openRequests };
+  registerHandlers(ipcMain, createHandlers(services), trustOrigin(APP_ORIGIN));
+  // Our own menu replaces Electron's default one (which has reload, developer tools and web links).
+  installAppMenu(settings, menuActions(window, () => choosePackage(services), openRequests), { platform: process.platform, packaged: app.isPackaged });
   app.on('before-quit', () => (library.closeAll(), desk.closeAll()));
   window.once('ready-to-show', () => window.show());
   // The renderer asks for waiting files when it starts and whenever the window gets the focus.

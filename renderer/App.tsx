@@ -7,6 +7,10 @@ import { RegistryScreen } from './screens/registry/RegistryScreen';
 import { SetupScreen } from './screens/setup/SetupScreen';
 import { PackagesScreen } from './screens/packages/PackagesScreen';
 import { ScoringScreen } from './screens/scoring/ScoringScreen';
+import { ResultsScreen } from './screens/results/ResultsScreen';
+import { ProtocolScreen } from './screens/protocol/ProtocolScreen';
+import { MergeScreen } from './screens/merge/MergeScreen';
+import { PaperScreen } from './screens/paper/PaperScreen';
 import { useUi } from './state/ui';
 import { useOpenedPackages } from './api/useOpenedPackages';
 
@@ -30,6 +34,10 @@ export function App() {
       {route.name === 'import' && <ImportScreen key={route.contestId} contestId={route.contestId} />}
       {route.name === 'registry' && <RegistryScreen key={route.contestId} contestId={route.contestId} />}
       {route.name === 'packages' && <PackagesScreen key={route.contestId} contestId={route.contestId} />}
+      {route.name === 'merge' && <MergeScreen key={route.contestId} contestId={route.contestId} />}
+      {route.name === 'paper' && <PaperScreen key={route.contestId} contestId={route.contestId} />}
+      {route.name === 'results' && <ResultsScreen key={route.contestId} contestId={route.contestId} />}
+      {route.name === 'protocol' && <ProtocolScreen key={route.contestId} contestId={route.contestId} />}
       {route.name === 'scoring' && <ScoringScreen key={route.workspaceId} workspaceId={route.workspaceId} />}
     </Shell>
   );

@@ -1,3 +1,5 @@
+import type { MergeCode } from './i18n/mergeMessages';
+import type { ProtocolCode } from './i18n/protocolMessages';
 import type { SigningCode } from './i18n/signingMessages';
 
 /**
@@ -57,6 +59,8 @@ export type ProblemCode =
   | 'importConflict'
   | 'unknownAgeGroup'
   | SigningCode
+  | MergeCode
+  | ProtocolCode
   | 'internal';
 
 export interface Problem {

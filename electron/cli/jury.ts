@@ -5,6 +5,9 @@ import { parseArgs, UsageError, type ParsedArgs } from './args';
 import { cmdEntries, cmdImportEntries, cmdNew, type Io } from './commands';
 import { cmdKeygen, cmdVerify } from './signingCommands';
 import { cmdExportPackage, cmdScore } from './packageCommands';
+import { cmdImportScores, cmdMerge, SomeRefused } from './mergeCommands';
+import { cmdResults } from './resultsCommands';
+import { cmdProtocol } from './protocolCommands';
 import { installNativeCrypto } from '../services/nativeCrypto';
 
 installNativeCrypto();
@@ -22,6 +25,10 @@ const VERBS: Record<string, { flags: string[]; switches?: string[]; run: (a: Par
   verify: { flags: [], run: cmdVerify },
   'export-package': { flags: ['juror', 'out', 'nominations', 'entries'], switches: ['media'], run: cmdExportPackage },
   score: { flags: ['scores', 'key', 'out', 'previous'], run: cmdScore },
+  merge: { flags: ['accept-new-key'], run: cmdMerge },
+  'import-scores': { flags: [], run: cmdImportScores },
+  results: { flags: ['format', 'out'], run: cmdResults },
+  protocol: { flags: ['format', 'lang', 'key', 'out'], run: cmdProtocol },
 };
 
 const USAGE = `Usage: jury VERB …
@@ -31,6 +38,10 @@ const USAGE = `Usage: jury VERB …
   jury keygen --out FILE
   jury export-package DB --juror ID --out FILE [--nominations a,b] [--entries 1,2,…] [--media]
   jury score PACKAGE --scores scores.csv --key FILE --out FILE [--previous FILE]
+  jury merge DB FILE|FOLDER… [--accept-new-key JUROR]
+  jury import-scores DB FILE
+  jury results DB [--format csv|json] [--out FILE]
+  jury protocol DB --format pdf|docx|xlsx|csv [--lang kk|ru|en] [--key FILE] --out FILE
   jury verify FILE
 `;
 
@@ -49,6 +60,8 @@ export async function runJury(argv: string[], io: Io): Promise<number> {
     await spec.run(parseArgs(rest, spec.flags, spec.switches), io);
     return 0;
   } catch (e) {
+    // merge has reported each file already; some were refused, the others merged
+    if (e instanceof SomeRefused) return 1;
     if (e instanceof UsageError) {
       io.err(`jury ${verb}: ${e.message}\n${USAGE}`);
       return 2;

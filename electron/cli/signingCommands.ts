@@ -11,6 +11,8 @@ import { writeFileDurably } from '../services/durableFile';
 import { readFileOrProblem } from '../services/fileInput';
 import { UsageError, type ParsedArgs } from './args';
 import type { Io } from './commands';
+import { verifyProtocolCli } from './protocolCommands';
+import { looksLikeProtocol } from '../services/protocol/verifyFile';
 
 /** jury keygen --out FILE: a new Ed25519 key, readable by its owner only; prints the fingerprint. */
 export function cmdKeygen({ positional, flags }: ParsedArgs, io: Io): void {
@@ -22,10 +24,12 @@ export function cmdKeygen({ positional, flags }: ParsedArgs, io: Io): void {
   io.out(`Key written to ${out}\nFingerprint: ${fingerprint(keys.publicKey)}\n`);
 }
 
-/** jury verify FILE: who signed it, for which contest, which revision, and whether it is intact. */
+/** jury verify FILE: who signed it, for which contest, which revision (or which results), and whether it is intact. */
 export function cmdVerify({ positional }: ParsedArgs, io: Io): void {
   const [file] = positional;
   if (!file || positional.length !== 1) throw new UsageError('jury verify FILE');
+  // A protocol (PDF, DOCX, XLSX, CSV) is checked against the .sig beside it.
+  if (looksLikeProtocol(file)) return verifyProtocolCli(file, io);
   // A package may carry gigabytes of video: it is recognised by its first bytes, never read whole.
   if (startsLikePackage(file)) return verifyPackage(file, io);
   const bytes = new Uint8Array(readFileOrProblem(file));

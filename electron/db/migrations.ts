@@ -201,6 +201,55 @@ export const MIGRATIONS: ((db: Database) => void)[] = [
       ) WITHOUT ROWID;
     `);
   },
+  // 4: the signed protocol. What the secretary types into it (agenda, aim and tasks,
+  // recommendations, number and date overrides, diploma templates), one row per text; and every
+  // protocol, diploma batch or letter batch exported, with the hashes that identify it.
+  (db) => {
+    db.exec(`
+      CREATE TABLE protocol_texts (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        actor TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE TABLE protocols_exported (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('protocol', 'diplomas', 'thanks')),
+        file_name TEXT NOT NULL,
+        format TEXT NOT NULL,
+        language TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        results_sha256 TEXT NOT NULL,
+        signer_fingerprint TEXT,
+        preliminary INTEGER NOT NULL,
+        exported_at TEXT NOT NULL,
+        actor TEXT NOT NULL
+      );
+    `);
+  },
+  // 5: a juror whose key was replaced (a lost laptop: the organiser accepted the new key) starts
+  // their revisions again at 1, so a revision number is unique per juror and key, not per juror.
+  (db) => {
+    db.exec(`
+      CREATE TABLE juror_files_new (
+        id INTEGER PRIMARY KEY,
+        juror_id TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        sha256 TEXT NOT NULL UNIQUE,
+        fingerprint TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        bytes BLOB NOT NULL,
+        created_at TEXT NOT NULL,
+        merged_at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        scores INTEGER NOT NULL,
+        UNIQUE (juror_id, fingerprint, revision)
+      );
+      INSERT INTO juror_files_new SELECT id, juror_id, revision, sha256, fingerprint, file_name, bytes, created_at, merged_at, actor, scores FROM juror_files;
+      DROP TABLE juror_files;
+      ALTER TABLE juror_files_new RENAME TO juror_files;
+    `);
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

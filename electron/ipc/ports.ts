@@ -6,6 +6,8 @@ export interface FileFilter {
 
 export interface Dialogs {
   openFile(opts: { title: string; filters: FileFilter[] }): Promise<string | null>;
+  /** Several files at once, or with `folder` one or more folders; [] when cancelled. */
+  openFiles(opts: { title: string; filters: FileFilter[]; folder?: boolean }): Promise<string[]>;
   saveFile(opts: { title: string; defaultPath: string; filters: FileFilter[] }): Promise<string | null>;
 }
 

@@ -33,13 +33,15 @@ export function writeFileDurablyWith(path: string, label: string, mode: number, 
   }
 }
 
-/** Moves a finished file into place (a rename within one folder) and makes the move durable. */
+/**
+ * Moves a finished file into place (a rename within one folder) and makes the move durable. A
+ * failed move leaves `from` where it was: the caller knows whether it may go.
+ */
 export function moveDurably(from: string, to: string, label = to): void {
   try {
     renameSync(from, to);
     syncDir(dirname(to));
   } catch (e) {
-    rmSync(from, { force: true });
     throw new ProblemError([{ code: 'io', file: label, params: { detail: writeFailure(e as NodeJS.ErrnoException) } }]);
   }
 }

@@ -1,23 +1,28 @@
 import { createHash } from 'node:crypto';
-import { basename, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { serializeContest, parseContestFile } from '../../shared/contest/file';
 import { scoredNominations, type ContestDefinition, type Criterion } from '../../shared/contest/model';
-import { fingerprint, fromBase64, sha256Hex, type KeyPair } from '../../shared/crypto/signing';
+import { fingerprint, fromBase64, type KeyPair } from '../../shared/crypto/signing';
 import { emptyEntry } from '../../shared/entries/model';
 import type { MarkChange, ScoringState, SubmissionReceipt } from '../../shared/ipc/scoringTypes';
-import { buildJurorPayload, writeJurorFile } from '../../shared/juror/jurorFile';
-import type { PackageEntry, VerifiedPackage } from '../../shared/package/packageFile';
-import { ProblemError, type Problem } from '../../shared/problem';
-import { jurorProgress, type JurorScores } from '../../shared/scores/jurorScores';
+import { safeMediaName, type PackageEntry, type VerifiedPackage } from '../../shared/package/packageFile';
+import { ProblemError } from '../../shared/problem';
+import type { JurorScores } from '../../shared/scores/jurorScores';
 import { checkScore, scoreText } from '../../shared/scores/scoreValue';
 import { openDatabase, type Db } from '../db/connection';
 import { contestQueries } from '../db/tables/contestTable';
 import { entriesQueries } from '../db/tables/entriesTable';
-import { jurorPackageQueries } from '../db/tables/jurorPackageTable';
+import { jurorPackageQueries, type SubmissionRow } from '../db/tables/jurorPackageTable';
 import { marksQueries, type MarkKind } from '../db/tables/marksTable';
 import type { ServiceContext } from './context';
-import { moveDurably, writeFileDurably } from './durableFile';
-import { rmSync } from 'node:fs';
+import { submitJurorFile } from './jurorSubmit';
+
+/**
+ * Comments and recusal reasons are saved on every keystroke; edits of one text less than this
+ * apart are one step for undo (marksTable.journalEdit), so undo does not go back letter by letter.
+ */
+export const TEXT_EDIT_WINDOW_MS = 2000;
 
 /**
  * A juror's scoring file on their own laptop: the package they were given (definition and
@@ -51,7 +56,8 @@ export class JurorWorkspace {
       if (before !== value) {
         const at = this.ctx.now().toISOString();
         this.marks.put(juror, kind, entry, criterion, value, at);
-        this.marks.journal(juror, kind, entry, criterion, before, value, at);
+        if (kind === 'score') this.marks.journal(juror, kind, entry, criterion, before, value, at);
+        else this.marks.journalEdit(juror, kind, entry, before, value, at, TEXT_EDIT_WINDOW_MS);
       }
       return { kind, entry, criterion, value };
     });
@@ -198,6 +204,15 @@ export class JurorWorkspace {
     };
   }
 
+  /** Where the package's media file of an entry was extracted, or null (none carried, or gone). */
+  mediaPath(entryId: string): string | null {
+    const dir = this.packageInfo.media_dir;
+    const name = this.entry(entryId)?.media;
+    if (!dir || !name || !safeMediaName(name)) return null;
+    const path = join(dir, name);
+    return existsSync(path) ? path : null;
+  }
+
   lastSubmission() {
     return this.pkg.submissions()[0];
   }
@@ -229,67 +244,32 @@ export class JurorWorkspace {
   }
 
   /**
-   * Writes the signed juror file: the next revision, chained to the previous one by its hash.
-   * The file is written inside the transaction that records it, so a failed write records nothing.
+   * Writes the signed juror file: the next revision, chained to the previous one by its hash
+   * (see jurorSubmit.ts for how the file and its record are kept together).
    */
   submit(outPath: string, keys: KeyPair): SubmissionReceipt {
-    const def = this.definition();
-    const entries = this.entries();
-    const marks = this.marksNow();
-    refuseStaleScores(def, entries, marks);
-    const last = this.pkg.submissions()[0];
-    const p = this.packageInfo;
-    const payload = buildJurorPayload({
-      definition: def,
-      contest: { uid: this.contest.get()!.uid, definitionSha256: p.definition_sha256 },
-      packageSha256: p.sha256,
-      jurorId: p.juror_id,
-      publicKey: keys.publicKey,
-      entries,
-      marks,
-      revision: (last?.revision ?? 0) + 1,
-      previous: last?.sha256 ?? null,
-      createdAt: this.ctx.now().toISOString(),
-    });
-    const missing = jurorProgress(def, entries, marks).missing.length;
-    const bytes = writeJurorFile(payload, keys.secretKey);
-    const receipt: SubmissionReceipt = { revision: payload.revision, sha256: sha256Hex(bytes), fileName: basename(outPath), scores: payload.scores.length, missing };
-    // The signed file is written in full beside its target first, then the revision is recorded,
-    // then the file is moved into place: a revision on disk is always one the workspace knows,
-    // so the next submission can never make a second, different file with the same number.
-    const staged = `${outPath}.staged`;
-    writeFileDurably(staged, bytes, receipt.fileName);
-    try {
-      this.pkg.addSubmission({ revision: receipt.revision, juror_id: p.juror_id, sha256: receipt.sha256, file_name: receipt.fileName, created_at: payload.createdAt, scores: receipt.scores, missing });
-    } catch (e) {
-      rmSync(staged, { force: true });
-      throw e;
-    }
-    moveDurably(staged, outPath, receipt.fileName);
-    return receipt;
+    return submitJurorFile(this, outPath, keys);
+  }
+
+  /** A revision handed back (jurorSubmit.ts), recorded before its file is moved into place. */
+  recordSubmission(row: SubmissionRow): void {
+    this.pkg.addSubmission(row);
+  }
+
+  /** Takes back the record of a revision whose file could not be moved into place. */
+  forgetSubmission(revision: number, sha256: string): void {
+    this.pkg.removeSubmission(revision, sha256);
+  }
+
+  get contestUid(): string {
+    return this.contest.get()!.uid;
+  }
+
+  now(): Date {
+    return this.ctx.now();
   }
 
   close(): void {
     if (this.db.open) this.db.close();
   }
-}
-
-/**
- * Marks are checked when they are made, against the package of that moment. A newer package may
- * have made a criterion stricter (a lower max, a coarser step): such a mark is kept for the
- * juror to see and change, but it is never signed and sent.
- */
-function refuseStaleScores(def: ContestDefinition, entries: readonly PackageEntry[], marks: JurorScores): void {
-  const criteria = new Map(scoredNominations(def).map((n) => [n.id, n.criteria]));
-  const problems: Problem[] = [];
-  for (const e of entries) {
-    if (marks.recusals.has(e.id)) continue;
-    for (const c of criteria.get(e.nomination ?? '') ?? []) {
-      const value = marks.scores.get(`${e.id}\u0000${c.id}`);
-      if (value === undefined) continue;
-      const checked = checkScore(value, c);
-      if (!checked.ok) problems.push({ code: checked.code, field: `entries[${e.id}].${c.id}`, params: checked.params });
-    }
-  }
-  if (problems.length) throw new ProblemError(problems.slice(0, 50));
 }

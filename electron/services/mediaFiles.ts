@@ -3,7 +3,7 @@ import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { dirname, extname, isAbsolute, resolve } from 'node:path';
 
 /** What "open media" may hand to the system: pictures, sound, video and documents, never programs. */
-export const MEDIA_EXTENSIONS = new Set(['mp4', 'mov', 'm4v', 'avi', 'mkv', 'webm', 'wmv', '3gp', 'mpg', 'mpeg', 'mp3', 'wav', 'm4a', 'ogg', 'jpg', 'jpeg', 'png', 'gif', 'webp', 'bmp', 'heic', 'tif', 'tiff', 'pdf']);
+export const MEDIA_EXTENSIONS = new Set(['mp4', 'mov', 'm4v', 'avi', 'mkv', 'webm', 'ogv', 'wmv', '3gp', 'mpg', 'mpeg', 'mp3', 'wav', 'm4a', 'ogg', 'jpg', 'jpeg', 'png', 'gif', 'webp', 'bmp', 'heic', 'tif', 'tiff', 'pdf']);
 
 export const isMediaFile = (path: string) => MEDIA_EXTENSIONS.has(extname(path).slice(1).toLowerCase());
 

@@ -56,10 +56,7 @@ export class ScoringDesk {
     // Checked before any media is extracted: a package from someone else must not replace the
     // videos of the workspace the juror is scoring in.
     if (existing) refuseForeign(existing, pkg, basename(packagePath));
-    // An older package (a file left on the USB stick) must not take back entries a newer one gave.
-    if (existing && pkg.payload.createdAt <= existing.packageInfo.created_at) {
-      throw new ProblemError([{ code: 'olderPackage', file: basename(packagePath), params: { made: pkg.payload.createdAt, current: existing.packageInfo.created_at } }]);
-    }
+    if (existing) refuseNotNewer(existing, pkg, basename(packagePath));
     const mediaDir = join(this.folder, `${stem}.media`);
     if (pkg.payload.media.length) extractMedia(packagePath, pkg, mediaDir);
     existing?.close();
@@ -114,6 +111,23 @@ function summaryOf(ws: JurorWorkspace): ScoringSummary {
 function safe(id: string, unsafe: RegExp, max: number): string {
   const cleaned = id.replace(unsafe, '_').slice(0, max);
   return cleaned === id && id ? id : `${cleaned}~${createHash('sha256').update(id).digest('hex').slice(0, 8)}`;
+}
+
+/**
+ * An older package (a file left on the USB stick) must not take back entries a newer one gave.
+ * The moments are compared as times, not as text: "…T10:00:00Z" and "…T15:00:00+05:00" are the
+ * same moment, and text order would put a package made at 14:00+05:00 after one of 10:00Z.
+ * Two different packages made at the same moment cannot be ordered at all: the one in use stays,
+ * and the other is refused as such, not as "older". (The same bytes opened again never get here:
+ * they just open.)
+ */
+function refuseNotNewer(ws: JurorWorkspace, pkg: VerifiedPackage, file: string): void {
+  const made = Date.parse(pkg.payload.createdAt);
+  const current = Date.parse(ws.packageInfo.created_at);
+  const params = { made: pkg.payload.createdAt, current: ws.packageInfo.created_at };
+  if (made === current) throw new ProblemError([{ code: 'samePackageTime', file, params }]);
+  // Not "made < current": a moment that does not parse (never in a verified package) is refused too.
+  if (!(made > current)) throw new ProblemError([{ code: 'olderPackage', file, params }]);
 }
 
 /** A package may only update a workspace made from a package of the same organiser key. */

@@ -10,6 +10,7 @@ const DEFAULTS: Settings = { language: 'kk', userName: '' };
 export class SettingsStore {
   private readonly file: string;
   private current: Settings;
+  private readonly listeners: ((settings: Settings) => void)[] = [];
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
@@ -24,7 +25,13 @@ export class SettingsStore {
   set(patch: Partial<Settings>): Settings {
     this.current = { ...this.current, ...patch };
     writeFileDurably(this.file, `${JSON.stringify(this.current, null, 2)}\n`);
+    for (const listener of this.listeners) listener(this.get());
     return this.get();
+  }
+
+  /** Called after every change, with the settings now (the application menu follows the language). */
+  onChange(listener: (settings: Settings) => void): void {
+    this.listeners.push(listener);
   }
 
   private read(): Settings {

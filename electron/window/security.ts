@@ -3,13 +3,24 @@
  * setting without Electron: sandboxed renderer, context isolation, no Node in the page,
  * a strict CSP, no navigation, no new windows, no permissions, no network.
  */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { toBase64 } from '../../shared/crypto/signing';
+import { PROTOCOL_CSS } from '../../shared/protocol/styles';
+
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://jury`;
+
+/**
+ * The protocol's preview is its own HTML in a sandboxed srcdoc frame, which inherits this policy:
+ * its one stylesheet (shared/protocol/styles.ts, never built from data) is allowed by its
+ * SHA-256 and no other inline style is. renderer/index.html repeats the hash (a test keeps the two equal).
+ */
+export const PROTOCOL_STYLE_HASH = `'sha256-${toBase64(sha256(new TextEncoder().encode(PROTOCOL_CSS)))}'`;
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self'",
+  `style-src 'self' ${PROTOCOL_STYLE_HASH}`,
   "font-src 'self'",
   "img-src 'self' data:",
   "media-src 'self'",

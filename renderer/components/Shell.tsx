@@ -17,11 +17,12 @@ export function Shell({ children }: { children: ReactNode }) {
     setLanguage(language);
     void call('settings:set', { language }).catch(() => undefined);
   };
-  const item = (target: Route, label: string) => (
+  // The paper-typing screen is a part of the merge: its nav item stays lit there.
+  const item = (target: Route, label: string, also?: Route['name']) => (
     <button
       type="button"
-      className={`nav-item${route.name === target.name ? ' active' : ''}`}
-      aria-current={route.name === target.name ? 'page' : undefined}
+      className={`nav-item${route.name === target.name || route.name === also ? ' active' : ''}`}
+      aria-current={route.name === target.name || route.name === also ? 'page' : undefined}
       onClick={() => go(target)}
     >
       {label}
@@ -48,6 +49,9 @@ export function Shell({ children }: { children: ReactNode }) {
               {item({ name: 'import', contestId }, t('nav.import'))}
               {item({ name: 'registry', contestId }, t('nav.registry'))}
               {item({ name: 'packages', contestId }, t('nav.packages'))}
+              {item({ name: 'merge', contestId }, t('nav.merge'), 'paper')}
+              {item({ name: 'results', contestId }, t('nav.results'))}
+              {item({ name: 'protocol', contestId }, t('nav.protocol'))}
             </div>
           )}
           {route.name === 'scoring' && <div className="nav-group">{item(route, t('nav.scoring'))}</div>}

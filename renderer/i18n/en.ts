@@ -1,10 +1,14 @@
 import type { Messages } from './kk';
 import { scoringEn } from './scoring/en';
 import { resultsEn } from './results/en';
+import { protocolUiEn } from './protocol/en';
+import { mergeEn } from './merge/en';
 
 export const en: Messages = {
   ...scoringEn,
   ...resultsEn,
+  ...protocolUiEn,
+  ...mergeEn,
   'app.name': 'Jury',
   'app.tagline': 'The contest jury workspace',
   'lang.label': 'Language',

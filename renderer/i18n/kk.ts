@@ -1,10 +1,14 @@
 /** Kazakh: the app's first language and the source of every message key. */
 import { scoringKk } from './scoring/kk';
 import { resultsKk } from './results/kk';
+import { protocolUiKk } from './protocol/kk';
+import { mergeKk } from './merge/kk';
 
 export const kk = {
   ...scoringKk,
   ...resultsKk,
+  ...protocolUiKk,
+  ...mergeKk,
   'app.name': 'Jury',
   'app.tagline': 'Байқау қазылар алқасының жұмыс орны',
   'lang.label': 'Тіл',

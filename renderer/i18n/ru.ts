@@ -1,10 +1,14 @@
 import type { Messages } from './kk';
 import { scoringRu } from './scoring/ru';
 import { resultsRu } from './results/ru';
+import { protocolUiRu } from './protocol/ru';
+import { mergeRu } from './merge/ru';
 
 export const ru: Messages = {
   ...scoringRu,
   ...resultsRu,
+  ...protocolUiRu,
+  ...mergeRu,
   'app.name': 'Jury',
   'app.tagline': 'Рабочее место жюри конкурса',
   'lang.label': 'Язык',

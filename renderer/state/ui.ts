@@ -8,6 +8,10 @@ export type Route =
   | { name: 'import'; contestId: string }
   | { name: 'registry'; contestId: string }
   | { name: 'packages'; contestId: string }
+  | { name: 'merge'; contestId: string }
+  | { name: 'paper'; contestId: string }
+  | { name: 'results'; contestId: string }
+  | { name: 'protocol'; contestId: string }
   | { name: 'scoring'; workspaceId: string };
 
 export interface Notice {

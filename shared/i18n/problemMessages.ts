@@ -1,11 +1,13 @@
 import type { FlagCode, EligibilityFlag } from '../entries/model';
 import type { Problem, ProblemCode } from '../problem';
 import type { Language } from './languages';
+import { MERGE_MESSAGES, type MergeCode } from './mergeMessages';
+import { PROTOCOL_MESSAGES, type ProtocolCode } from './protocolMessages';
 import { SIGNING_MESSAGES, type SigningCode } from './signingMessages';
 
 type Params = Record<string, string | number>;
 type Template = string | ((p: Params) => string);
-type Catalogue = Record<Exclude<ProblemCode, SigningCode>, Template>;
+type Catalogue = Record<Exclude<ProblemCode, SigningCode | MergeCode | ProtocolCode>, Template>;
 
 const en: Catalogue = {
   json: (p) => `not valid JSON (${p.detail})`,
@@ -172,9 +174,9 @@ const kk: Catalogue = {
 };
 
 const CATALOGUES: Record<Language, Record<ProblemCode, Template>> = {
-  kk: { ...kk, ...SIGNING_MESSAGES.kk },
-  ru: { ...ru, ...SIGNING_MESSAGES.ru },
-  en: { ...en, ...SIGNING_MESSAGES.en },
+  kk: { ...kk, ...SIGNING_MESSAGES.kk, ...MERGE_MESSAGES.kk, ...PROTOCOL_MESSAGES.kk },
+  ru: { ...ru, ...SIGNING_MESSAGES.ru, ...MERGE_MESSAGES.ru, ...PROTOCOL_MESSAGES.ru },
+  en: { ...en, ...SIGNING_MESSAGES.en, ...MERGE_MESSAGES.en, ...PROTOCOL_MESSAGES.en },
 };
 
 const PLACE_WORDS: Record<Language, { row: string; column: string; field: string }> = {

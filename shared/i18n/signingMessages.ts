@@ -26,6 +26,8 @@ export const SIGNING_CODES = [
   'audienceNomination',
   'notSignedFile',
   'olderPackage',
+  'samePackageTime',
+  'jurorFileExists',
 ] as const;
 export type SigningCode = (typeof SIGNING_CODES)[number];
 
@@ -54,6 +56,8 @@ export const SIGNING_MESSAGES: Record<'en' | 'ru' | 'kk', Record<SigningCode, Te
     audienceNomination: (p) => `"${p.value}" is an audience nomination (counted from likes, comments or views): the jury does not score it`,
     notSignedFile: 'is neither a Jury score file nor a juror package',
     olderPackage: (p) => `is an older package (made ${p.made}) than the one being scored (made ${p.current}); it is not opened`,
+    samePackageTime: (p) => `was made at the same moment (${p.made}) as the package being scored, but differs from it: ask the organiser for a fresh package; it is not opened`,
+    jurorFileExists: (p) => `already holds a juror's score file (revision ${p.revision}); an earlier revision is never replaced: choose another name`,
   },
   ru: {
     notPackage: 'не является пакетом члена жюри Jury',
@@ -79,6 +83,8 @@ export const SIGNING_MESSAGES: Record<'en' | 'ru' | 'kk', Record<SigningCode, Te
     audienceNomination: (p) => `«${p.value}» — зрительская номинация (по лайкам, комментариям или просмотрам): жюри её не оценивает`,
     notSignedFile: 'не является ни файлом оценок Jury, ни пакетом члена жюри',
     olderPackage: (p) => `это более старый пакет (создан ${p.made}), чем тот, по которому идёт оценка (создан ${p.current}); он не открыт`,
+    samePackageTime: (p) => `создан в тот же момент (${p.made}), что и пакет, по которому идёт оценка, но отличается от него: попросите у организатора новый пакет; он не открыт`,
+    jurorFileExists: (p) => `уже содержит файл оценок члена жюри (версия ${p.revision}); прежняя версия никогда не заменяется: выберите другое имя`,
   },
   kk: {
     notPackage: 'Jury қазылар алқасы мүшесінің пакеті емес',
@@ -104,5 +110,7 @@ export const SIGNING_MESSAGES: Record<'en' | 'ru' | 'kk', Record<SigningCode, Te
     audienceNomination: (p) => `«${p.value}» — көрермен номинациясы (лайк, пікір не қаралым саны бойынша): оны қазылар бағаламайды`,
     notSignedFile: 'Jury бағалау файлы да, қазы пакеті де емес',
     olderPackage: (p) => `бұл бағалау жүріп жатқан пакеттен (${p.current}) ескі пакет (${p.made}); ол ашылмады`,
+    samePackageTime: (p) => `бағалау жүріп жатқан пакетпен бір сәтте (${p.made}) жасалған, бірақ одан өзгеше: ұйымдастырушыдан жаңа пакет сұраңыз; ол ашылмады`,
+    jurorFileExists: (p) => `мұнда қазының бағалар файлы бар (${p.revision}-нұсқа); бұрынғы нұсқа ешқашан ауыстырылмайды: басқа атау таңдаңыз`,
   },
 };

@@ -15,6 +15,10 @@ import type {
   Settings,
   TemplateSummary,
 } from './types';
+import type { Completeness } from '../merge/completeness';
+import type { JurorMarks, MergeReport, MergeStatus, PaperEntryMarks, PaperImportSummary } from './mergeTypes';
+import type { EntryScoresView, ResultsView } from './resultsTypes';
+import type { ExportReceipt, ProtocolTexts, ProtocolView, VerifyReport } from './protocolTypes';
 import type { KeyInfo, MarkChange, PackageReceipt, PackagesInfo, ScoringState, ScoringSummary, SubmissionReceipt } from './scoringTypes';
 
 /**
@@ -68,6 +72,25 @@ const setMarkInput = z
   .object({ workspaceId, kind: z.enum(['score', 'comment', 'recusal']), entry: entryId, criterion: z.string().max(200), value: text.nullable() })
   .strict();
 
+const jurorId = z.string().min(1).max(200);
+/** A juror file dropped on the window, read by the renderer: its bytes, never a path (a juror file of 100,000 scores is about 6 MB). */
+const droppedFile = z.object({ name: z.string().min(1).max(500), bytes: z.custom<Uint8Array>((b) => b instanceof Uint8Array, 'must be the file’s bytes').refine((b) => b.length <= 256 * 1024 * 1024, 'larger than 256 MB') }).strict();
+const paperEntryInput = z
+  .object({
+    contestId,
+    jurorId,
+    entryId,
+    scores: z.record(z.string().max(200), z.string().max(50)).refine((r) => Object.keys(r).length <= 200, 'too many criteria'),
+    comment: text.nullable(),
+    recusal: text.nullable(),
+  })
+  .strict();
+
+const protocolTexts = z
+  .object({ agenda: text, aim: text, tasks: text, recommendations: text, number: z.string().max(50), date: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]), diplomaTitle: z.string().max(200), diplomaBody: text, thanksTitle: z.string().max(200), thanksBody: text })
+  .partial()
+  .strict();
+
 export const ipcContract = {
   'app:info': channel<AppInfo>()(none),
   'settings:get': channel<Settings>()(none),
@@ -106,8 +129,37 @@ export const ipcContract = {
   'scores:undo': channel<MarkChange>()(byWorkspace),
   'scores:submit': channel<SubmissionReceipt | null>()(byWorkspace),
   'scores:openLink': channel<true>()(z.object({ workspaceId, entry: entryId }).strict()),
+  /** The entry's media file from the package, opened with the system's program for it (a format the window cannot play). */
+  'scores:openMedia': channel<true>()(z.object({ workspaceId, entry: entryId }).strict()),
   /** Packages the system asked the app to open (a double-click on a .jurypkg), opened now. */
   'app:takeOpened': channel<ScoringSummary | null>()(none),
+  /** Juror files chosen in the open dialog (several files, or with `folder` the *.juryscores of a folder, such as a USB stick's). */
+  'merge:choose': channel<MergeReport | null>()(z.object({ contestId, folder: z.boolean() }).strict()),
+  'merge:dropped': channel<MergeReport>()(z.object({ contestId, files: z.array(droppedFile).min(1).max(500) }).strict()),
+  /** Merges again a file refused for a second key, now that the organiser has checked the fingerprint with the juror. */
+  'merge:acceptKey': channel<MergeReport>()(z.object({ contestId, retryToken: z.string().min(1).max(100), jurorId }).strict()),
+  'merge:status': channel<MergeStatus>()(byContest),
+  'merge:completeness': channel<Completeness>()(byContest),
+  /** A paper score sheet (CSV or XLSX) chosen in the open dialog. */
+  'paper:import': channel<PaperImportSummary | null>()(byContest),
+  'paper:setEntry': channel<PaperEntryMarks>()(paperEntryInput),
+  'paper:jurorMarks': channel<JurorMarks>()(z.object({ contestId, jurorId }).strict()),
+  'results:get': channel<ResultsView>()(byContest),
+  'results:entry': channel<EntryScoresView>()(z.object({ contestId, entryId }).strict()),
+  /** A jury vote on a tie the chain left: the order of exactly these entries, best first, and why. */
+  'results:decideTie': channel<true>()(z.object({ contestId, nomination: z.string().min(1).max(200), ordering: z.array(entryId).min(2).max(1000), reason: text }).strict()),
+  'results:removeDecision': channel<true>()(z.object({ contestId, nomination: z.string().min(1).max(200), entries: z.array(entryId).min(2).max(1000), reason: text }).strict()),
+  /** The organiser's override of one entry's award (null: no award), with a reason. */
+  'results:overrideAward': channel<true>()(z.object({ contestId, nomination: z.string().min(1).max(200), entryId, award: z.string().max(200).nullable(), reason: text }).strict()),
+  'results:removeOverride': channel<true>()(z.object({ contestId, nomination: z.string().min(1).max(200), entryId, reason: text }).strict()),
+  /** The protocol's preview in a language (the contest's when none), the secretary's texts, the exports so far. */
+  'protocol:get': channel<ProtocolView>()(z.object({ contestId, lang: z.enum(LANGUAGES).optional() }).strict()),
+  'protocol:saveTexts': channel<ProtocolTexts>()(z.object({ contestId, texts: protocolTexts }).strict()),
+  /** Asks where to save, and with `sign` for the secretary's key file; null when a dialog is cancelled. */
+  'protocol:export': channel<ExportReceipt | null>()(z.object({ contestId, format: z.enum(['pdf', 'docx', 'xlsx', 'csv']), lang: z.enum(LANGUAGES).optional(), sign: z.boolean() }).strict()),
+  'protocol:diplomas': channel<ExportReceipt | null>()(z.object({ contestId, kind: z.enum(['diplomas', 'thanks']), lang: z.enum(LANGUAGES).optional(), sign: z.boolean() }).strict()),
+  /** A protocol chosen in the open dialog, checked against its .sig (and against this contest's results when given). */
+  'protocol:verify': channel<VerifyReport | null>()(z.object({ contestId: contestId.optional() }).strict()),
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof ipcContract;

@@ -47,7 +47,24 @@ export interface ContestDetails {
   definition: ContestDefinition;
 }
 
-export type AuditAction = 'contestCreated' | 'contestSaved' | 'import' | 'edit' | 'disqualify' | 'reinstate' | 'clearDecision' | 'packageExported' | 'tieDecision' | 'tieDecisionRemoved' | 'awardOverride' | 'awardOverrideRemoved';
+export type AuditAction =
+  | 'contestCreated'
+  | 'contestSaved'
+  | 'import'
+  | 'edit'
+  | 'disqualify'
+  | 'reinstate'
+  | 'clearDecision'
+  | 'packageExported'
+  | 'tieDecision'
+  | 'tieDecisionRemoved'
+  | 'awardOverride'
+  | 'awardOverrideRemoved'
+  | 'jurorFileMerged'
+  | 'jurorKeyReplaced'
+  | 'paperScoresImported'
+  | 'paperMarksEntered'
+  | 'protocolExported';
 
 export interface AuditRecord {
   id: number;

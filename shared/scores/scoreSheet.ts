@@ -1,4 +1,4 @@
-import type { ContestDefinition } from '../contest/model';
+import type { ContestDefinition, Criterion } from '../contest/model';
 import { scoredNominations, scoringJurors } from '../contest/model';
 import { fail, ok, type Problem, type Result } from '../problem';
 import type { Table } from '../table/table';
@@ -34,59 +34,92 @@ export function parseScoreSheet(table: Table, ctx: ScoreSheetContext): Result<Ma
   const criteria = new Map(scoredNominations(ctx.definition).map((n) => [n.id, new Map(n.criteria.map((c) => [c.id, c]))]));
   const problems: Problem[] = [];
   const out = new Map<string, JurorScores>();
-  const seen = new Map<string, number>();
-  const scoredRows: { juror: string; entry: string; row: number }[] = [];
+  // The first row of each juror × entry × criterion, per juror (a sheet of 1.5 million rows would
+  // otherwise build as many three-part keys).
+  const seen = new Map<string, Map<string, number>>();
+  let anyRecusal = false;
+  // A sheet of 1.5 million scores repeats a few dozen values per criterion: check each once.
+  const checks = new Map<Criterion, Map<string, ReturnType<typeof checkScore> & { text?: string }>>();
+  const check = (c: Criterion, text: string) => {
+    let byText = checks.get(c);
+    if (!byText) checks.set(c, (byText = new Map()));
+    let r = byText.get(text);
+    if (!r) {
+      r = checkScore(text, c);
+      if (r.ok) r = { ...r, text: scoreText(r.value) };
+      byText.set(text, r);
+    }
+    return r;
+  };
+  const width = table.headers.length;
+  const [cj, ce, cc, cs, cm] = [col.juror, col.entry, col.criterion, col.score, col.comment];
+  const jurors = new Set(ctx.jurors);
+  const noCriteria = new Map<string, Criterion>();
   for (const { row, cells } of table.rows) {
-    const cell = (h: keyof typeof col) => (col[h] >= 0 ? (cells[col[h]] ?? '').trim() : '');
-    const [juror, entry, criterion, score, comment] = [cell('juror'), cell('entry'), cell('criterion'), cell('score'), cell('comment')];
-    if (!cells.some((c) => c.trim())) continue;
+    const juror = (cells[cj] ?? '').trim();
+    const entry = (cells[ce] ?? '').trim();
+    const criterion = (cells[cc] ?? '').trim();
+    const score = (cells[cs] ?? '').trim();
+    const comment = cm >= 0 ? (cells[cm] ?? '').trim() : '';
+    if (!juror && !entry && !criterion && !score && !comment && !cells.some((c) => c.trim())) continue;
     const at = (column: string, p: Omit<Problem, 'file' | 'row' | 'column'>) => problems.push({ ...p, file, row, column: table.headers[col[column as keyof typeof col]] ?? column });
     // Cells past the header are a row that ran into the next one (a line break lost between
     // Windows and Unix lines): refused, so that no score is silently dropped.
-    if (cells.slice(table.headers.length).some((c) => c.trim())) {
+    if (cells.length > width && cells.slice(width).some((c) => c.trim())) {
       problems.push({ code: 'tooManyCells', file, row, params: { cells: cells.length, columns: table.headers.length } });
       continue;
     }
-    if (!ctx.jurors.includes(juror)) {
+    if (!jurors.has(juror)) {
       const panel = scoringJurors(ctx.definition).map((j) => j.id);
       at('juror', panel.includes(juror) ? { code: 'wrongJuror', params: { value: juror, expected: ctx.jurors.join(', ') } } : { code: 'jurorNotOnPanel', params: { id: juror, allowed: panel.join(', ') } });
       continue;
     }
-    if (!ctx.entries.has(entry)) {
+    const nomination = ctx.entries.get(entry);
+    if (nomination === undefined) {
       at('entry', { code: ctx.scope === 'package' ? 'entryNotInPackage' : 'unknownEntry', params: { id: entry } });
       continue;
     }
-    const mine = out.get(juror) ?? emptyScores();
-    out.set(juror, mine);
-    if (score.toLowerCase() === 'recused') {
+    let mine = out.get(juror);
+    if (!mine) out.set(juror, (mine = emptyScores()));
+    if (score.length === 7 && score.toLowerCase() === 'recused') {
       // Written on several rows of the entry, a recusal keeps every reason given (an empty one adds nothing).
       mine.recusals.set(entry, joinText(mine.recusals.get(entry), comment));
+      anyRecusal = true;
       continue;
     }
     if (comment) mine.comments.set(entry, joinText(mine.comments.get(entry), comment));
-    const nominationCriteria = criteria.get(ctx.entries.get(entry) ?? '') ?? new Map();
+    const nominationCriteria = criteria.get(nomination ?? '') ?? noCriteria;
     const c = nominationCriteria.get(criterion);
     if (!c) {
       at('criterion', { code: 'criterionNotInNomination', params: { id: criterion, entry, allowed: [...nominationCriteria.keys()].join(', ') } });
       continue;
     }
-    const key = `${juror}\u0000${entry}\u0000${criterion}`;
-    if (seen.has(key)) {
-      at('criterion', { code: 'duplicateScore', params: { firstRow: seen.get(key)! } });
+    const key = scoreKey(entry, criterion);
+    let firstRows = seen.get(juror);
+    if (!firstRows) seen.set(juror, (firstRows = new Map()));
+    const first = firstRows.get(key);
+    if (first !== undefined) {
+      at('criterion', { code: 'duplicateScore', params: { firstRow: first } });
       continue;
     }
-    seen.set(key, row);
+    firstRows.set(key, row);
     if (!score) continue;
-    const checked = checkScore(score, c);
+    const checked = check(c, score);
     if (!checked.ok) {
       at('score', { code: checked.code, params: checked.params });
       continue;
     }
-    mine.scores.set(scoreKey(entry, criterion), scoreText(checked.value));
-    scoredRows.push({ juror, entry, row });
+    mine.scores.set(key, checked.text!);
   }
-  for (const s of scoredRows) {
-    if (out.get(s.juror)?.recusals.has(s.entry)) problems.push({ code: 'recusedScored', file, row: s.row, column: table.headers[col.score], params: { entry: s.entry } });
+  // A score and a recusal of the same juror and entry contradict each other: every such score row is named.
+  if (anyRecusal) {
+    for (const [juror, marks] of out) {
+      if (!marks.recusals.size) continue;
+      for (const [key, row] of seen.get(juror) ?? []) {
+        const entry = key.slice(0, key.indexOf('\u0000'));
+        if (marks.recusals.has(entry) && marks.scores.has(key)) problems.push({ code: 'recusedScored', file, row, column: table.headers[col.score], params: { entry } });
+      }
+    }
   }
   // In row order, as the user reads the sheet (recusedScored is only known at the end).
   problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));

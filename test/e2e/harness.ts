@@ -46,6 +46,12 @@ export class ScriptedDialogs implements Dialogs {
     if (p) this.opened.push(p);
     return p;
   }
+  /** Takes one queued answer: a path, or several separated by a newline. */
+  async openFiles() {
+    const p = this.openQueue.shift() ?? null;
+    if (p) this.opened.push(p);
+    return p ? p.split('\n') : [];
+  }
   async saveFile() {
     const p = this.saveQueue.shift() ?? null;
     if (p) this.saved.push(p);

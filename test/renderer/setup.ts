@@ -22,12 +22,13 @@ if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = functi
  * 0-high viewport; give that one element the size of a window's table area.
  */
 const VIEWPORT = { clientWidth: 1000, clientHeight: 700 } as const;
+const VIRTUAL_SCROLLERS = new Set(['registry-scroll', 'results-scroll']);
 for (const [prop, size] of Object.entries(VIEWPORT)) {
   const native = Object.getOwnPropertyDescriptor(Element.prototype, prop);
   Object.defineProperty(HTMLElement.prototype, prop, {
     configurable: true,
     get(this: HTMLElement) {
-      return this.dataset.testid === 'registry-scroll' ? size : (native?.get?.call(this) ?? 0);
+      return VIRTUAL_SCROLLERS.has(this.dataset.testid ?? '') ? size : (native?.get?.call(this) ?? 0);
     },
   });
 }

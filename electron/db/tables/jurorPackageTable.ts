@@ -34,10 +34,13 @@ export function jurorPackageQueries(db: Db) {
   const addSubmission = db.prepare<SubmissionRow>(
     'INSERT INTO submissions (revision, juror_id, sha256, file_name, created_at, scores, missing) VALUES (@revision, @juror_id, @sha256, @file_name, @created_at, @scores, @missing)',
   );
+  const removeSubmission = db.prepare<[number, string]>('DELETE FROM submissions WHERE revision = ? AND sha256 = ?');
   return {
     get: () => get.get(),
     put: (row: JurorPackageRow) => put.run(row),
     submissions: () => submissions.all(),
     addSubmission: (row: SubmissionRow) => addSubmission.run(row),
+    /** Takes back a revision whose file could not be put in place (only that very file, by its hash). */
+    removeSubmission: (revision: number, sha256: string) => removeSubmission.run(revision, sha256),
   };
 }

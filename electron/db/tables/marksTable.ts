@@ -40,6 +40,11 @@ export function marksQueries(db: Db) {
     'SELECT seq, kind, entry_id, criterion_id, before, after FROM mark_journal WHERE juror_id = ? AND undone = 0 ORDER BY seq DESC LIMIT 1',
   );
   const markUndone = db.prepare<[number]>('UPDATE mark_journal SET undone = 1 WHERE seq = ?');
+  // The newest row, undone or not: typing after an undo must start a new step, not extend an older one.
+  const newest = db.prepare<[string], JournalRow & { at: string; undone: number }>(
+    'SELECT seq, kind, entry_id, criterion_id, before, after, at, undone FROM mark_journal WHERE juror_id = ? ORDER BY seq DESC LIMIT 1',
+  );
+  const extend = db.prepare<[string | null, string, number]>('UPDATE mark_journal SET after = ?, at = ? WHERE seq = ?');
   return {
     scores: (juror: string) => scores.all(juror),
     comments: (juror: string) => comments.all(juror),
@@ -58,6 +63,18 @@ export function marksQueries(db: Db) {
     },
     journal: (juror: string, kind: MarkKind, entry: string, criterion: string, before: string | null, after: string | null, at: string) =>
       journal.run(juror, kind, entry, criterion, before, after, at),
+    /**
+     * Journals a text edit (a comment or a recusal's reason, sent on every keystroke) as part of the
+     * step before it when that step edited the same text moments ago: undo then takes back what was
+     * typed in one go, not one letter at a time. Making or clearing the text is always a step of its own.
+     */
+    journalEdit(juror: string, kind: MarkKind, entry: string, before: string | null, after: string | null, at: string, windowMs: number): void {
+      const last = newest.get(juror);
+      const extendable =
+        last && !last.undone && last.kind === kind && last.entry_id === entry && last.after !== null && before !== null && after !== null && Date.parse(at) - Date.parse(last.at) <= windowMs;
+      if (extendable) extend.run(after, at, last.seq);
+      else journal.run(juror, kind, entry, '', before, after, at);
+    },
     lastChange: (juror: string) => lastChange.get(juror),
     markUndone: (seq: number) => markUndone.run(seq),
   };

@@ -15,8 +15,12 @@ import type { HandlerMap } from '../handle';
 import type { Dialogs, ShellPort } from '../ports';
 import { entryHandlers } from './entries';
 import { importHandlers } from './imports';
+import { mergeHandlers } from './merge';
 import { packageHandlers } from './packages';
 import { scoringHandlers } from './scoring';
+import { resultsHandlers } from './results';
+import { protocolHandlers } from './protocol';
+import type { PdfPrinter } from '../../services/protocol/pdfPrinter';
 import type { ScoringDesk } from '../../services/scoringDesk';
 
 export interface AppServices {
@@ -29,6 +33,8 @@ export interface AppServices {
   version: string;
   /** Files the system asked the app to open (double-click, "Open with"), waiting for the window. */
   openRequests?: { take(): string[] };
+  /** Prints protocols to PDF; Electron's own printToPDF when not given (tests give a Chromium). */
+  pdfPrinter?: PdfPrinter;
 }
 
 /** Titles of the system file dialogs, in the language the user chose in the window. */
@@ -45,6 +51,9 @@ const DIALOG_TITLES = {
   packageFiles: { kk: 'Jury қазы пакеті', ru: 'Пакет члена жюри Jury', en: 'Jury juror package' },
   keyFiles: { kk: 'Jury қолтаңба кілті', ru: 'Ключ подписи Jury', en: 'Jury signing key' },
   scoreFiles: { kk: 'Jury бағалар файлы', ru: 'Файл оценок Jury', en: 'Jury score file' },
+  mergeFiles: { kk: 'Қазылардың бағалар файлдарын таңдаңыз', ru: 'Выберите файлы оценок членов жюри', en: 'Choose the jurors’ score files' },
+  mergeFolder: { kk: 'Бағалар файлдары бар буманы таңдаңыз (мысалы, флешка)', ru: 'Выберите папку с файлами оценок (например, флешку)', en: 'Choose a folder of score files (a USB stick, say)' },
+  paperSheet: { kk: 'Қағаз парақтағы бағалар кестесін таңдаңыз (CSV, XLSX)', ru: 'Выберите таблицу оценок с бумажных листов (CSV, XLSX)', en: 'Choose the paper score sheet (CSV, XLSX)' },
 } as const;
 export type DialogTitle = keyof typeof DIALOG_TITLES;
 
@@ -103,6 +112,9 @@ export function createHandlers(s: AppServices): HandlerMap {
     ...importHandlers(s),
     ...packageHandlers(s),
     ...scoringHandlers(s),
+    ...resultsHandlers(s),
+    ...mergeHandlers(s),
+    ...protocolHandlers(s),
   };
 }
 

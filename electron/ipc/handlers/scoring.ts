@@ -2,6 +2,7 @@ import { localize } from '../../../shared/contest/localized';
 import { basename } from 'node:path';
 import { ProblemError, type Problem } from '../../../shared/problem';
 import { problemFromError } from '../../services/errors';
+import { isMediaFile } from '../../services/mediaFiles';
 import type { HandlerMap } from '../handle';
 import { safeWebLink } from './entries';
 import { dialogTitle, type AppServices } from './index';
@@ -20,6 +21,7 @@ type ScoringChannels =
   | 'scores:undo'
   | 'scores:submit'
   | 'scores:openLink'
+  | 'scores:openMedia'
   | 'app:takeOpened';
 
 /** The juror's side: their key, the packages they opened, and every mark they make. */
@@ -34,7 +36,7 @@ export function scoringHandlers(s: AppServices): Pick<HandlerMap, ScoringChannel
     },
     'scores:list': () => desk.list(),
     'scores:openPackage': async () => {
-      const path = await dialogs.openFile({ title: dialogTitle(s, 'openPackage'), filters: [{ name: dialogTitle(s, 'packageFiles'), extensions: [PACKAGE_EXTENSION] }] });
+      const path = await choosePackage(s);
       if (!path) return null;
       const ws = desk.openPackage(path);
       return desk.list().find((w) => w.workspaceId === ws.workspaceId) ?? null;
@@ -73,5 +75,20 @@ export function scoringHandlers(s: AppServices): Pick<HandlerMap, ScoringChannel
       await s.shell.openExternal(url);
       return true as const;
     },
+    'scores:openMedia': async ({ workspaceId, entry }) => {
+      // The path is the workspace's own: the extracted copy of what the package carries for this
+      // entry, never a path from the window, and never a program.
+      const path = desk.get(workspaceId).mediaPath(entry);
+      if (!path) throw new ProblemError([{ code: 'noMedia', params: { id: entry } }]);
+      if (!isMediaFile(path)) throw new ProblemError([{ code: 'notMedia', file: basename(path) }]);
+      const error = await s.shell.openPath(path);
+      if (error) throw new ProblemError([{ code: 'io', file: basename(path), params: { detail: error } }]);
+      return true as const;
+    },
   };
+}
+
+/** The open dialog for a juror package: the contests screen's button and File > Open use the same one. */
+export function choosePackage(s: AppServices): Promise<string | null> {
+  return s.dialogs.openFile({ title: dialogTitle(s, 'openPackage'), filters: [{ name: dialogTitle(s, 'packageFiles'), extensions: [PACKAGE_EXTENSION] }] });
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Criterion } from '../../../shared/contest/model';
 import type { MarkKind } from '../../../shared/ipc/scoringTypes';
 import type { PackageEntry } from '../../../shared/package/packageFile';
@@ -6,7 +6,9 @@ import { call, problemsOf } from '../../api/client';
 import { useT } from '../../i18n';
 import type { MarksStore } from './marksModel';
 import { MediaView } from './MediaView';
+import { RecusalBox } from './RecusalBox';
 import { ScoreInput, type Move } from './ScoreInput';
+import { useTextMark } from './useTextMark';
 
 interface Props {
   workspaceId: string;
@@ -24,43 +26,19 @@ interface Props {
   onProblem(text: string): void;
 }
 
-/** One entry: what it is, its media, a score per criterion, the juror's comment and recusal. */
+/**
+ * One entry: what it is, its media, a score per criterion, the juror's comment and recusal. The
+ * comment and the recusal's reason are saved keystroke by keystroke (useTextMark).
+ */
 export function EntryScoring({ workspaceId, entry, criteria, nominationName, marks, total, hasMedia, focus, onSet, onMove, onUndo, onProblem }: Props) {
   const { t, name, problem } = useT();
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
   const recusal = marks.recusals.get(entry.id);
-  const [comment, setComment] = useState(marks.comments.get(entry.id) ?? '');
-  const [recusing, setRecusing] = useState(false);
-  const [reason, setReason] = useState('');
-  const storedComment = marks.comments.get(entry.id) ?? '';
+  const comment = useTextMark(marks.comments.get(entry.id) ?? '', (text) => onSet('comment', '', text));
 
   useEffect(() => {
     if (focus) inputs.current[Math.min(focus.index, criteria.length - 1)]?.focus();
   }, [focus, entry.id, criteria.length]);
-  // The main process trims what it stores. The saved text coming back must not overwrite what the
-  // juror typed meanwhile: the box follows the stored comment only when it changed otherwise (undo).
-  const sentComment = useRef<string | null>(null);
-  useEffect(() => {
-    if (sentComment.current === null || storedComment !== sentComment.current.trim()) setComment(storedComment);
-  }, [storedComment]);
-  const saveComment = useCallback(
-    (text: string) => {
-      if (text.trim() === storedComment) return;
-      sentComment.current = text;
-      void onSet('comment', '', text);
-    },
-    [storedComment, onSet],
-  );
-
-  // A comment is saved when the juror leaves the box, after a pause in typing, and when the
-  // entry is left (another entry, the other view) with the text not yet saved.
-  useEffect(() => {
-    const timer = setTimeout(() => saveComment(comment), 800);
-    return () => clearTimeout(timer);
-  }, [comment, saveComment]);
-  const latest = useRef({ comment, saveComment });
-  latest.current = { comment, saveComment };
-  useEffect(() => () => latest.current.saveComment(latest.current.comment), []);
 
   const openLink = async () => {
     try {
@@ -86,7 +64,7 @@ export function EntryScoring({ workspaceId, entry, criteria, nominationName, mar
           </div>
         )}
       </header>
-      <MediaView workspaceId={workspaceId} entry={entry} hasMedia={hasMedia} />
+      <MediaView workspaceId={workspaceId} entry={entry} hasMedia={hasMedia} onProblem={onProblem} />
       {entry.link && (
         <p className="entry-link">
           <span className="muted small">{t('scoring.link')}: </span>
@@ -95,14 +73,6 @@ export function EntryScoring({ workspaceId, entry, criteria, nominationName, mar
             {t('scoring.openLink')}
           </button>
         </p>
-      )}
-      {recusal !== undefined && (
-        <div className="recused-banner" role="status">
-          <span>{t('scoring.recused', { reason: recusal })}</span>
-          <button type="button" onClick={() => void onSet('recusal', '', null)}>
-            {t('scoring.withdrawRecusal')}
-          </button>
-        </div>
       )}
       <div className="score-grid">
         {criteria.map((c, i) => (
@@ -127,42 +97,14 @@ export function EntryScoring({ workspaceId, entry, criteria, nominationName, mar
       </div>
       <label className="field">
         <span>{t('scoring.comment')}</span>
-        <textarea
-          rows={2}
-          value={comment}
-          placeholder={t('scoring.commentPlaceholder')}
-          onChange={(e) => setComment(e.target.value)}
-          onBlur={() => saveComment(comment)}
-        />
+        <textarea rows={2} value={comment.text} placeholder={t('scoring.commentPlaceholder')} onChange={(e) => comment.type(e.target.value)} />
       </label>
-      {recusal === undefined &&
-        (recusing ? (
-          <div className="recuse-form">
-            <label className="field">
-              <span>{t('scoring.recuseReason')}</span>
-              <input
-                autoFocus
-                value={reason}
-                placeholder={t('scoring.recuseReasonPlaceholder')}
-                onChange={(e) => setReason(e.target.value)}
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter' && reason.trim()) void onSet('recusal', '', reason).then((ok) => ok && setRecusing(false));
-                  if (e.key === 'Escape') setRecusing(false);
-                }}
-              />
-            </label>
-            <button type="button" className="danger" disabled={!reason.trim()} onClick={() => void onSet('recusal', '', reason).then((ok) => ok && setRecusing(false))}>
-              {t('scoring.confirmRecusal')}
-            </button>
-            <button type="button" onClick={() => setRecusing(false)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        ) : (
-          <button type="button" className="link-button recuse-toggle" onClick={() => setRecusing(true)}>
-            {t('scoring.recuse')}
-          </button>
-        ))}
+      {comment.notSaved && (
+        <span className="error-text" role="alert">
+          {t('scoring.notSaved')}
+        </span>
+      )}
+      <RecusalBox recusal={recusal} onSet={(value) => onSet('recusal', '', value)} />
     </section>
   );
 }

@@ -405,8 +405,11 @@ describe('jury verify of packages', () => {
       writeFileSync(pkgPath, bytes.subarray(0, size));
       expect(await jury('verify', pkgPath)).toMatchObject({ code: 1, err: 'jury verify: j1.jurypkg: is damaged or cut short\n' });
     }
+    writeFileSync(join(dir, 'x.txt'), 'a,b\n1,2\n');
+    expect((await jury('verify', join(dir, 'x.txt'))).err).toBe('jury verify: x.txt: is neither a Jury score file nor a juror package\n');
+    // A table could be a protocol: it is checked against the signature that should stand beside it.
     writeFileSync(join(dir, 'x.csv'), 'a,b\n1,2\n');
-    expect((await jury('verify', join(dir, 'x.csv'))).err).toBe('jury verify: x.csv: is neither a Jury score file nor a juror package\n');
+    expect((await jury('verify', join(dir, 'x.csv'))).err).toContain('jury verify: x.csv: has no signature: x.csv.sig is not beside it');
   });
 });
 

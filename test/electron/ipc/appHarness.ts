@@ -19,10 +19,16 @@ export class FakeDialogs implements Dialogs {
   readonly opened: { title: string; filters: FileFilter[] }[] = [];
   readonly saved: { title: string; defaultPath: string; filters: FileFilter[] }[] = [];
   readonly openAnswers: (string | null)[] = [];
+  readonly openManyAnswers: string[][] = [];
+  readonly openedMany: { title: string; filters: FileFilter[]; folder?: boolean }[] = [];
   readonly saveAnswers: (string | null)[] = [];
   async openFile(opts: { title: string; filters: FileFilter[] }) {
     this.opened.push(opts);
     return this.openAnswers.shift() ?? null;
+  }
+  async openFiles(opts: { title: string; filters: FileFilter[]; folder?: boolean }) {
+    this.openedMany.push(opts);
+    return this.openManyAnswers.shift() ?? [];
   }
   async saveFile(opts: { title: string; defaultPath: string; filters: FileFilter[] }) {
     this.saved.push(opts);

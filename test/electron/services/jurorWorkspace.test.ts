@@ -1,47 +1,13 @@
 import Database from 'better-sqlite3';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { onTestFinished } from 'vitest';
-import { ContestWorkspace } from '../../../electron/services/contestWorkspace';
-import { JurorWorkspace } from '../../../electron/services/jurorWorkspace';
-import { exportPackage } from '../../../electron/services/packageExport';
+import { JurorWorkspace, TEXT_EDIT_WINDOW_MS } from '../../../electron/services/jurorWorkspace';
 import { readPackageFile } from '../../../electron/services/packageReader';
 import { ScoringDesk } from '../../../electron/services/scoringDesk';
-import { scoredNominations } from '../../../shared/contest/model';
 import type { MarkKind } from '../../../shared/ipc/scoringTypes';
-import { fingerprint, sha256Hex, toBase64 } from '../../../shared/crypto/signing';
-import { followsRevision, readJurorFile, type VerifiedJurorFile } from '../../../shared/juror/jurorFile';
-import { contestWithEntries, fixedContext, NOW, problemsOf, randomKeys, tempDir } from '../helpers';
-
-/**
- * best-work (entries 1, 3, 5, 7, 13, 14, 15 in "social" s1…s10; the rest in "innovative" i1…i10,
- * all max 10, step 1), with s2 given step 0.5 and i1 max 5; a package for juror j2 opened on
- * the juror's laptop.
- */
-async function scoring() {
-  const dir = tempDir();
-  const db = await contestWithEntries(dir, 'best-work');
-  const org = ContestWorkspace.open(db, fixedContext('organiser'));
-  const def = org.definition();
-  const [social, innovative] = scoredNominations(def);
-  social.criteria[1].step = 0.5;
-  innovative.criteria[0].max = 5;
-  org.saveDefinition(def);
-  const pkgPath = join(dir, 'j2.jurypkg');
-  exportPackage(org, { jurorId: 'j2', includeMedia: false }, pkgPath);
-  const organiserFingerprint = org.organiserFingerprint();
-  org.close();
-  const desk = new ScoringDesk(join(dir, 'laptop'), fixedContext('juror'));
-  onTestFinished(() => desk.closeAll());
-  const ws = desk.openPackage(pkgPath);
-  return { dir, db, desk, ws, pkgPath, organiserFingerprint };
-}
-
-const journalRows = (ws: JurorWorkspace) => (ws.db.prepare('SELECT count(*) AS n FROM mark_journal').get() as { n: number }).n;
-const snapshot = (ws: JurorWorkspace) => {
-  const m = ws.marksNow();
-  return { scores: [...m.scores], comments: [...m.comments], recusals: [...m.recusals], journal: journalRows(ws) };
-};
+import { fixedContext, NOW, problemsOf } from '../helpers';
+import { journalRows, scoring, snapshot, steppedClock } from './jurorFixture';
 
 describe('JurorWorkspace.setMark', () => {
   it('stores each mark as exact decimal text and answers what it stored', async () => {
@@ -169,6 +135,80 @@ describe('JurorWorkspace.undo', () => {
   });
 });
 
+describe('JurorWorkspace: a comment or a reason typed keystroke by keystroke', () => {
+  /** Types `text` into one text mark a letter at a time, `gap` ms apart, as the window sends it. */
+  const typeInto = (ws: JurorWorkspace, advance: (ms: number) => void, kind: MarkKind, entry: string, text: string, gap = 150) => {
+    for (let i = 1; i <= text.length; i++) {
+      advance(gap);
+      ws.setMark(kind, entry, '', text.slice(0, i));
+    }
+  };
+
+  it('stores every keystroke at once, and undo takes the whole typing back in one step', async () => {
+    const clock = steppedClock();
+    const { ws } = await scoring(clock.ctx);
+    ws.setMark('score', '1', 's1', '7');
+    typeInto(ws, clock.advance, 'comment', '1', 'Жарық аз');
+    expect(ws.marksNow().comments.get('1')).toBe('Жарық аз');
+    // one journal row for the score, one for the whole comment
+    expect(journalRows(ws)).toBe(2);
+    expect(ws.undo()).toEqual({ kind: 'comment', entry: '1', criterion: '', value: null });
+    expect(ws.undo()).toEqual({ kind: 'score', entry: '1', criterion: 's1', value: null });
+  });
+
+  it('starts a new undo step after a pause, for another entry, another kind, or after a score', async () => {
+    const clock = steppedClock();
+    const { ws } = await scoring(clock.ctx);
+    typeInto(ws, clock.advance, 'comment', '1', 'Әуені');
+    clock.advance(TEXT_EDIT_WINDOW_MS + 1);
+    typeInto(ws, clock.advance, 'comment', '1', 'Әуені әдемі');
+    typeInto(ws, clock.advance, 'comment', '2', 'Жақсы');
+    typeInto(ws, clock.advance, 'recusal', '2', 'Туысым');
+    ws.setMark('score', '1', 's1', '4');
+    typeInto(ws, clock.advance, 'comment', '1', 'Әуені әдемі!');
+    expect(journalRows(ws)).toBe(6);
+    expect(ws.undo()).toMatchObject({ kind: 'comment', entry: '1', value: 'Әуені әдемі' });
+    expect(ws.undo()).toMatchObject({ kind: 'score', value: null });
+    expect(ws.undo()).toMatchObject({ kind: 'recusal', entry: '2', value: null });
+    expect(ws.undo()).toMatchObject({ kind: 'comment', entry: '2', value: null });
+    // the pause split the first comment in two steps
+    expect(ws.undo()).toMatchObject({ kind: 'comment', entry: '1', value: 'Әуені' });
+    expect(ws.undo()).toMatchObject({ kind: 'comment', entry: '1', value: null });
+    expect(problemsOf(() => ws.undo())).toEqual([{ code: 'nothingToUndo' }]);
+  });
+
+  it('keeps clearing and withdrawing steps of their own, and typing after an undo a new step', async () => {
+    const clock = steppedClock();
+    const { ws } = await scoring(clock.ctx);
+    typeInto(ws, clock.advance, 'recusal', '3', 'Өз оқушым');
+    clock.advance(100);
+    ws.setMark('recusal', '3', '', null); // withdrawn at once: undo brings it back
+    expect(ws.undo()).toEqual({ kind: 'recusal', entry: '3', criterion: '', value: 'Өз оқушым' });
+    // typed on right after the undo: its own step, the undone row is not extended
+    typeInto(ws, clock.advance, 'recusal', '3', 'Өз оқушым емес');
+    expect(ws.undo()).toMatchObject({ value: 'Өз оқушым' });
+    expect(ws.undo()).toMatchObject({ value: null });
+    typeInto(ws, clock.advance, 'comment', '1', 'ab');
+    ws.setMark('comment', '1', '', '');
+    expect(ws.undo()).toMatchObject({ kind: 'comment', value: 'ab' });
+  });
+
+  it('is committed keystroke by keystroke: a second connection sees each one as it comes', async () => {
+    const clock = steppedClock();
+    const { ws } = await scoring(clock.ctx);
+    const other = new Database(ws.path, { readonly: true });
+    onTestFinished(() => void other.close());
+    const read = () => (other.prepare("SELECT text FROM comments WHERE juror_id = 'j2' AND entry_id = '5'").get() as { text: string } | undefined)?.text;
+    const journal = () => other.prepare('SELECT before, after FROM mark_journal').all();
+    for (const text of ['Д', 'Ды', 'Дыб']) {
+      clock.advance(80);
+      ws.setMark('comment', '5', '', text);
+      expect(read()).toBe(text);
+      expect(journal()).toEqual([{ before: null, after: text }]);
+    }
+  });
+});
+
 describe('JurorWorkspace durability', () => {
   it('opens its file in WAL mode with synchronous=FULL', async () => {
     const { ws } = await scoring();
@@ -189,111 +229,6 @@ describe('JurorWorkspace durability', () => {
     ws.undo();
     expect(read()).toEqual({ value: '8' });
     expect((other.prepare('SELECT count(*) AS n FROM mark_journal WHERE undone = 1').get() as { n: number }).n).toBe(1);
-  });
-});
-
-describe('JurorWorkspace.submit', () => {
-  const read = (path: string): VerifiedJurorFile => {
-    const r = readJurorFile(new Uint8Array(readFileSync(path)), 'juror file');
-    if (!r.ok) throw new Error(JSON.stringify(r.problems));
-    return r.value;
-  };
-
-  it('writes a signed juror file of the marks, in entry and criterion order', async () => {
-    const { ws, dir, pkgPath } = await scoring();
-    const keys = randomKeys();
-    ws.setMark('score', '3', 's1', '9'); // scored, then recused: the score is not sent
-    ws.setMark('recusal', '3', '', 'my pupil');
-    ws.setMark('score', '2', 'i2', '3');
-    ws.setMark('score', '1', 's2', '4.5');
-    ws.setMark('score', '1', 's1', '8');
-    ws.setMark('comment', '2', '', 'Fine sound');
-    const out = join(dir, 'j2-1.juryscores');
-    const receipt = ws.submit(out, keys);
-    const bytes = new Uint8Array(readFileSync(out));
-    expect(receipt).toEqual({ revision: 1, sha256: sha256Hex(bytes), fileName: 'j2-1.juryscores', scores: 3, missing: 15 });
-    const file = read(out);
-    const pkg = readPackageFile(pkgPath);
-    expect(file.sha256).toBe(receipt.sha256);
-    expect(file.fingerprint).toBe(fingerprint(keys.publicKey));
-    expect(file.payload).toEqual({
-      format: 'jury.scores/1',
-      contest: pkg.payload.contest,
-      package: pkg.sha256,
-      juror: { id: 'j2', publicKey: toBase64(keys.publicKey), fingerprint: fingerprint(keys.publicKey) },
-      revision: 1,
-      previous: null,
-      createdAt: NOW,
-      scores: [
-        { entry: '1', criterion: 's1', value: '8' },
-        { entry: '1', criterion: 's2', value: '4.5' },
-        { entry: '2', criterion: 'i2', value: '3' },
-      ],
-      comments: [{ entry: '2', text: 'Fine sound' }],
-      recusals: [{ entry: '3', reason: 'my pupil' }],
-    });
-    expect(ws.state('FP').submissions).toEqual([{ revision: 1, sha256: receipt.sha256, fileName: 'j2-1.juryscores', createdAt: NOW, scores: 3, missing: 15 }]);
-  });
-
-  it('chains three submissions: each names the SHA-256 of the file before it', async () => {
-    const { ws, dir } = await scoring();
-    const keys = randomKeys();
-    const files: VerifiedJurorFile[] = [];
-    for (const [n, value] of [[1, '5'], [2, '6'], [3, '7']] as const) {
-      ws.setMark('score', '1', 's1', value);
-      const out = join(dir, `j2-${n}.juryscores`);
-      const receipt = ws.submit(out, keys);
-      const file = read(out);
-      expect(receipt.revision).toBe(n);
-      expect(file.sha256).toBe(sha256Hex(new Uint8Array(readFileSync(out))));
-      expect(file.payload.revision).toBe(n);
-      expect(file.payload.previous).toBe(n === 1 ? null : files[n - 2].sha256);
-      expect(file.payload.scores).toEqual([{ entry: '1', criterion: 's1', value }]);
-      // what the organiser's merge checks
-      expect(followsRevision(files.length ? { revision: files.at(-1)!.payload.revision, sha256: files.at(-1)!.sha256 } : null, file, 'f')).toEqual({ ok: true, value: true });
-      files.push(file);
-    }
-    expect(ws.lastSubmission()).toMatchObject({ revision: 3, sha256: files[2].sha256 });
-    expect(ws.state(null).submissions.map((s) => s.revision)).toEqual([3, 2, 1]);
-  });
-
-  it('records nothing when the file cannot be written, so the next submission is still revision 1', async () => {
-    const { ws, dir } = await scoring();
-    const keys = randomKeys();
-    ws.setMark('score', '1', 's1', '5');
-    const problems = problemsOf(() => ws.submit(join(dir, 'no-such-folder', 'x.juryscores'), keys));
-    expect(problems).toEqual([{ code: 'io', file: 'x.juryscores', params: { detail: 'the folder does not exist' } }]);
-    expect(ws.lastSubmission()).toBeUndefined();
-    expect(ws.submit(join(dir, 'x.juryscores'), keys).revision).toBe(1);
-  });
-
-  it('never signs a mark the current package no longer allows (a criterion made stricter by the organiser)', async () => {
-    const { ws, dir, db } = await scoring();
-    ws.setMark('score', '1', 's1', '9');
-    ws.setMark('score', '1', 's2', '6.5');
-    ws.setMark('score', '2', 'i2', '8');
-    // the organiser lowers s1's maximum to 5 and sends a newer package
-    const org = ContestWorkspace.open(db, { ...fixedContext('organiser'), now: () => new Date('2026-03-05T08:00:00.000Z') });
-    const def = org.definition();
-    scoredNominations(def)[0].criteria[0].max = 5;
-    scoredNominations(def)[0].criteria[1].step = 1;
-    org.saveDefinition(def);
-    exportPackage(org, { jurorId: 'j2', includeMedia: false }, join(dir, 'j2-new.jurypkg'));
-    org.close();
-    const desk = new ScoringDesk(join(dir, 'laptop'), fixedContext('juror'));
-    onTestFinished(() => desk.closeAll());
-    const updated = desk.openPackage(join(dir, 'j2-new.jurypkg'));
-    expect(updated.marksNow().scores.get('1\u0000s1')).toBe('9'); // kept, for the juror to see and change
-    const out = join(dir, 'j2.juryscores');
-    const problems = problemsOf(() => updated.submit(out, randomKeys()));
-    expect(problems).toEqual([
-      { code: 'scoreOutOfRange', field: 'entries[1].s1', params: { value: '9', max: 5 } },
-      { code: 'scoreOffStep', field: 'entries[1].s2', params: { value: '6.5', step: 1 } },
-    ]);
-    expect(updated.lastSubmission()).toBeUndefined();
-    updated.setMark('score', '1', 's1', '5');
-    updated.setMark('score', '1', 's2', '6');
-    expect(updated.submit(out, randomKeys()).scores).toBe(3);
   });
 });
 

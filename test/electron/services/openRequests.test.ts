@@ -15,4 +15,10 @@ describe('files the system asks the app to open', () => {
     r.addFromArgv(['jury', 'pkg.jurypkg']);
     expect(r.take()).toEqual([join(process.cwd(), 'pkg.jurypkg')]);
   });
+  it('takes a file chosen with File > Open whatever its name, and still ignores stray arguments', () => {
+    const r = new OpenRequests();
+    r.add('/media/usb/Оспанова', true);
+    r.add('/home/a/notes.txt');
+    expect(r.take()).toEqual(['/media/usb/Оспанова']);
+  });
 });

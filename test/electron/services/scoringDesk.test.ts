@@ -65,6 +65,37 @@ describe('ScoringDesk.openPackage', () => {
     expect(desk.get(ws.workspaceId).entries().map((e) => e.id)).toEqual(['1', '2', '3']);
   });
 
+  it('compares the moments packages were made as times, not as text', async () => {
+    const { dir, db, desk, exportAs } = await setup();
+    const v1 = exportAs('v1.jurypkg', { entryIds: ['1', '2'] }); // made at NOW, 10:00Z
+    // The organiser's own key signs each variant: only the moment it says it was made differs.
+    const org = ContestWorkspace.open(db, fixedContext('organiser'));
+    const keys = org.organiserKeys();
+    org.close();
+    const resigned = (file: string, createdAt: string, entryIds: string[]) => {
+      const payload = structuredClone(readPackageFile(v1).payload);
+      payload.createdAt = createdAt;
+      payload.entries = readPackageFile(exportAs(`src-${file}`, { entryIds })).payload.entries;
+      writeFileSync(join(dir, file), writePackageHead(payload, keys));
+      return join(dir, file);
+    };
+    const ws = desk.openPackage(v1);
+    // The same bytes again just open.
+    expect(desk.openPackage(v1)).toBe(ws);
+    // 14:00 at UTC+5 is 09:00Z, before 10:00Z, though "T14" sorts after "T10" as text.
+    const older = resigned('older.jurypkg', '2026-03-04T14:00:00+05:00', ['1', '2', '3']);
+    expect(problemsOf(() => desk.openPackage(older))).toEqual([{ code: 'olderPackage', file: 'older.jurypkg', params: { made: '2026-03-04T14:00:00+05:00', current: NOW } }]);
+    // The same moment written otherwise, or written the same, with other contents: which is current cannot be told.
+    for (const [file, made] of [['same.jurypkg', '2026-03-04T15:00:00+05:00'], ['same-text.jurypkg', NOW]]) {
+      expect(problemsOf(() => desk.openPackage(resigned(file, made, ['1', '2', '3'])))).toEqual([{ code: 'samePackageTime', file, params: { made, current: NOW } }]);
+    }
+    expect(desk.get(ws.workspaceId).entries().map((e) => e.id)).toEqual(['1', '2']);
+    // 09:30 at UTC−2 is 11:30Z, after 10:00Z, though "T09" sorts before "T10" as text.
+    const newer = resigned('newer.jurypkg', '2026-03-04T09:30:00-02:00', ['1', '2', '3']);
+    expect(desk.openPackage(newer).entries().map((e) => e.id)).toEqual(['1', '2', '3']);
+    expect(problemsOf(() => desk.openPackage(v1))[0]).toMatchObject({ code: 'olderPackage' });
+  });
+
   it('opening the same package again returns the same workspace, marks untouched', async () => {
     const { desk, exportAs } = await setup();
     const pkgPath = exportAs('j1.jurypkg');

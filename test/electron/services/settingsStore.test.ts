@@ -21,6 +21,19 @@ describe('SettingsStore', () => {
     expect(readdirSync(dir)).toEqual(['settings.json']); // no temporary file left behind
   });
 
+  it('tells its listeners of every change, after it is stored', () => {
+    const dir = tempDir();
+    const store = new SettingsStore(dir);
+    const seen: unknown[] = [];
+    store.onChange((s) => seen.push([s, new SettingsStore(dir).get().language]));
+    store.set({ language: 'ru' });
+    store.set({ userName: 'Әсем' });
+    expect(seen).toEqual([
+      [{ language: 'ru', userName: '' }, 'ru'],
+      [{ language: 'ru', userName: 'Әсем' }, 'ru'],
+    ]);
+  });
+
   it('get returns a copy', () => {
     const store = new SettingsStore(tempDir());
     const s = store.get();

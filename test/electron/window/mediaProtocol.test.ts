@@ -17,7 +17,7 @@ const content = (size: number) => {
 /** Byte-for-byte comparison that stays fast for megabytes (toEqual walks every element). */
 const same = (a: Buffer | string, b: Buffer) => Buffer.isBuffer(a) && a.equals(b);
 
-/** A juror desk with one package: entry 1 has a video, entry 2 a PNG, entry 3 nothing; and a package without media. */
+/** A juror desk with one package: entry 1 has a video, entry 2 a PNG, entry 3 nothing, entry 4 an Ogg video; and a package without media. */
 async function served(videoSize = 1000) {
   const dir = mkdtempSync(join(tmpdir(), 'jury-media-'));
   const db = await contestWithEntries(dir);
@@ -26,9 +26,11 @@ async function served(videoSize = 1000) {
   const video = content(videoSize);
   writeFileSync(join(dir, 'media', 'one.mp4'), video);
   writeFileSync(join(dir, 'media', 'two.png'), content(300));
+  writeFileSync(join(dir, 'media', 'four.ogv'), content(200));
   org.updateEntry('1', { media: 'media/one.mp4' });
   org.updateEntry('2', { media: 'media/two.png' });
-  exportPackage(org, { jurorId: 'j1', entryIds: ['1', '2', '3'], includeMedia: true }, join(dir, 'p.jurypkg'));
+  org.updateEntry('4', { media: 'media/four.ogv' });
+  exportPackage(org, { jurorId: 'j1', entryIds: ['1', '2', '3', '4'], includeMedia: true }, join(dir, 'p.jurypkg'));
   exportPackage(org, { jurorId: 'j2', entryIds: ['3'], includeMedia: false }, join(dir, 'bare.jurypkg'));
   org.close();
   const desk = new ScoringDesk(join(dir, 'laptop'), fixedContext());
@@ -57,6 +59,8 @@ describe('serveMedia', () => {
     expect(r.headers).toEqual({ 'Content-Type': 'video/mp4', 'Accept-Ranges': 'bytes', 'Content-Length': '1000', 'X-Content-Type-Options': 'nosniff' });
     expect(same(r.body, video)).toBe(true);
     expect(get('2.png').headers['Content-Type']).toBe('image/png');
+    // an Ogg video with its own type: sent as octet-stream (with nosniff) it would not play
+    expect(get('4.ogv').headers['Content-Type']).toBe('video/ogg');
   });
 
   it.each([

@@ -215,6 +215,8 @@ describe('ScoringScreen: typing scores', () => {
     const scores: [string, string, string][] = ['relevance', 'creativity', 'originality', 'expressiveness', 'sound'].map((c) => ['2', c, '5']);
     const { user } = await renderScoring(scoringState({ scores, comments: [], recusals: [] }));
     expect(progress()).toBe('Бағаланды: 0 / 4');
+    // ↓ works from the first criterion, where the desk puts the cursor once it is up.
+    await waitFor(() => expect(scoreInput(1)).toHaveFocus());
     await user.keyboard('{ArrowDown}');
     await waitFor(() => expect(entrySection('2')).toBeInTheDocument());
     await waitFor(() => expect(values()).toEqual(['5', '5', '5', '5', '5', '']));
@@ -395,7 +397,8 @@ describe('ScoringScreen: filters and search', () => {
   it('finds entries by a lower-case Kazakh search, and the typing stays in the search box', async () => {
     const { user } = await renderScoring(marked());
     const search = screen.getByRole('searchbox', { name: 'Іздеу: нөмір, аты-жөні, ұйым' });
-    // mouse: into the search box.
+    // The desk puts the cursor on the first criterion first; then, mouse: into the search box.
+    await waitFor(() => expect(scoreInput(1)).toHaveFocus());
     await user.click(search);
     await user.keyboard('ғаниева');
     expect(search).toHaveValue('ғаниева');
@@ -413,86 +416,7 @@ describe('ScoringScreen: filters and search', () => {
   });
 });
 
-describe('ScoringScreen: comments and recusals', () => {
-  it('saves the comment when the juror leaves the box, once', async () => {
-    const { user, bridge } = await renderScoring();
-    const comment = within(entrySection('1')).getByRole('textbox', { name: 'Пікір' });
-    // The box also saves after a pause in typing: its timer, faked, is run at will below.
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
-    try {
-      // mouse: into the comment box.
-      await user.click(comment);
-      await user.keyboard('Жарық аз, бірақ ойы жақсы');
-      expect(bridge.inputsOf('scores:set')).toEqual([]);
-      await user.tab();
-      expect(bridge.inputsOf('scores:set')).toEqual([{ workspaceId: WORKSPACE, kind: 'comment', entry: '1', criterion: '', value: 'Жарық аз, бірақ ойы жақсы' }]);
-      await screen.findByText(/^✓ Сақталды/);
-      // The pause timer is dropped once the saved text comes back: it does not save again.
-      await act(() => vi.advanceTimersByTimeAsync(2000));
-      expect(bridge.inputsOf('scores:set')).toHaveLength(1);
-    } finally {
-      vi.useRealTimers();
-    }
-    // mouse: the filter menu.
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Көрсету' }), 'Пікірі бар');
-    expect(listed()).toEqual(['№ 1 · Өмірбеков Ұлан']);
-  });
-
-  it('saves the comment after a pause in typing, without leaving the box', async () => {
-    const { user, bridge } = await renderScoring();
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
-    try {
-      // mouse: into the comment box.
-      await user.click(within(entrySection('1')).getByRole('textbox', { name: 'Пікір' }));
-      await user.keyboard('Әуені әдемі');
-      // Not saved the moment typing stops (a slow machine may have saved a part during a pause)…
-      const whole = { workspaceId: WORKSPACE, kind: 'comment', entry: '1', criterion: '', value: 'Әуені әдемі' };
-      expect(bridge.inputsOf('scores:set')).not.toContainEqual(whole);
-      // …but once the pause is long enough, the whole text is.
-      await act(() => vi.advanceTimersByTimeAsync(1000));
-      expect(bridge.inputsOf('scores:set').at(-1)).toEqual(whole);
-    } finally {
-      vi.useRealTimers();
-    }
-  });
-
-  it('a recusal needs a reason, then disables the scores and counts the entry as done', async () => {
-    const { user, bridge } = await renderScoring(scoringState({ scores: [['1', 'relevance', '2']] }));
-    // mouse: the recusal link.
-    await user.click(screen.getByRole('button', { name: 'Мүдделер қақтығысы: бағалаудан бас тарту' }));
-    const reason = screen.getByRole('textbox', { name: 'Бас тарту себебі' });
-    expect(reason).toHaveFocus();
-    const confirm = screen.getByRole('button', { name: 'Бас тарту' });
-    expect(confirm).toBeDisabled();
-    await user.keyboard('   {Enter}');
-    expect(bridge.inputsOf('scores:set')).toEqual([]);
-
-    await user.keyboard('Туысқаным{Enter}');
-    expect(bridge.inputsOf('scores:set')).toEqual([{ workspaceId: WORKSPACE, kind: 'recusal', entry: '1', criterion: '', value: '   Туысқаным' }]);
-    const banner = await screen.findByText('Сіз бұл жұмысты бағалаудан бас тарттыңыз: Туысқаным');
-    expect(banner.closest('[role="status"]')).toBeInTheDocument();
-    for (const n of [1, 2, 3, 4, 5, 6]) expect(scoreInput(n)).toBeDisabled();
-    expect(progress()).toBe('Бағаланды: 1 / 4');
-    expect(screen.getByText('Бас тарту: 1')).toBeInTheDocument();
-    expect(within(row('1')).getByLabelText('бас тартылды')).toBeInTheDocument();
-    expect(screen.queryByRole('textbox', { name: 'Бас тарту себебі' })).not.toBeInTheDocument();
-
-    // mouse: withdrawn, the scores are open again.
-    await user.click(screen.getByRole('button', { name: 'Бас тартуды қайтару' }));
-    expect(bridge.lastInput('scores:set')).toEqual({ workspaceId: WORKSPACE, kind: 'recusal', entry: '1', criterion: '', value: null });
-    await waitFor(() => expect(scoreInput(1)).toBeEnabled());
-    expect(progress()).toBe('Бағаланды: 0 / 4');
-  });
-
-  it('Escape leaves the recusal form without recusing', async () => {
-    const { user, bridge } = await renderScoring();
-    await user.click(screen.getByRole('button', { name: 'Мүдделер қақтығысы: бағалаудан бас тарту' }));
-    await user.keyboard('Туысқаным{Escape}');
-    expect(screen.queryByRole('textbox', { name: 'Бас тарту себебі' })).not.toBeInTheDocument();
-    expect(bridge.inputsOf('scores:set')).toEqual([]);
-    expect(scoreInput(1)).toBeEnabled();
-  });
-});
+// Comments and recusals: ScoringText.test.tsx (saved as typed) and ScoringKeyboard.test.tsx.
 
 describe('ScoringScreen: the key and the submission', () => {
   it('asks for a key first when the juror has none, and creates it', async () => {

@@ -148,6 +148,20 @@ describe('juror: scores:* and keys:*', () => {
     expect(r2!.sha256).not.toBe(r1!.sha256);
   });
 
+  it('scores:submit refuses to save over an earlier revision’s file, and records nothing', async () => {
+    const app = await jurorApp();
+    const { workspaceId } = app;
+    await app.value('keys:create');
+    const first = join(app.work, 'r1.juryscores');
+    app.dialogs.saveAnswers.push(first, first);
+    await app.value('scores:submit', { workspaceId });
+    const bytes = readFileSync(first);
+    await app.value('scores:set', { workspaceId, kind: 'score', entry: '1', criterion: 'relevance', value: '3' });
+    expect(await app.call('scores:submit', { workspaceId })).toEqual({ ok: false, problems: [{ code: 'jurorFileExists', file: 'r1.juryscores', params: { revision: 1 } }] });
+    expect(readFileSync(first).equals(bytes)).toBe(true);
+    expect((await app.value('scores:state', { workspaceId })).submissions.map((s) => s.revision)).toEqual([1]);
+  });
+
   it('scores:openLink opens only web links of the package entries', async () => {
     const app = await jurorApp();
     expect(await app.value('scores:openLink', { workspaceId: app.workspaceId, entry: '1' })).toBe(true);

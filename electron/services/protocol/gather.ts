@@ -1,0 +1,77 @@
+import { canonicalJson } from '../../../shared/crypto/canonicalJson';
+import { sha256Hex } from '../../../shared/crypto/signing';
+import type { Language } from '../../../shared/i18n/languages';
+import { buildProtocolModel, type ProtocolModel } from '../../../shared/protocol/model';
+import { recordSha256, resultsRecord, type ResultsRecord } from '../../../shared/protocol/record';
+import type { Completion, JurorFileRecord, ProtocolSource, VerificationBlock } from '../../../shared/protocol/types';
+import type { ContestResults } from '../../../shared/results/types';
+import { decisionsQueries } from '../../db/tables/decisionsTable';
+import { protocolQueries } from '../../db/tables/protocolTable';
+import type { ContestWorkspace } from '../contestWorkspace';
+import { contestResults } from '../results';
+
+export interface GatheredProtocol {
+  source: ProtocolSource;
+  record: ResultsRecord;
+  recordSha256: string;
+}
+
+/**
+ * Everything the protocol is made from, read from the contest file in one transaction: the
+ * results, the entries' names, the jury's tie votes, the juror files merged, the marks typed
+ * from paper and what the secretary wrote.
+ */
+export function gatherProtocol(ws: ContestWorkspace): GatheredProtocol {
+  const source = ws.db.transaction((): ProtocolSource => {
+    const { definition, results } = contestResults(ws);
+    const names = new Map(ws.entries().map((e) => [e.id, { participant: e.participant, organisation: e.organisation }]));
+    const jurorFiles = ws.db
+      .prepare<[], JurorFileRecord>('SELECT juror_id AS juror, revision, sha256, fingerprint, file_name AS fileName FROM juror_files ORDER BY juror_id, revision')
+      .all();
+    return {
+      contestUid: ws.uid,
+      definition,
+      results,
+      names,
+      decisions: decisionsQueries(ws.db).decisions().map((d) => ({ nomination: d.nomination, ordering: d.ordering, reason: d.reason })),
+      jurorFiles,
+      paperMarks: paperMarks(ws),
+      completion: completion(results),
+      texts: protocolQueries(ws.db).texts(),
+    };
+  })();
+  const record = resultsRecord(source);
+  return { source, record, recordSha256: recordSha256(record) };
+}
+
+/** The model in one language, with the verification block as it will be printed. */
+export function protocolModel(g: GatheredProtocol, lang: Language, verification: Omit<VerificationBlock, 'recordSha256'> = { signer: null, fileName: null }): ProtocolModel {
+  return buildProtocolModel(g.source, { lang, verification: { ...verification, recordSha256: g.recordSha256 } });
+}
+
+/**
+ * Scores and recusals typed from paper (entered_by set): they come from no signed file, so the
+ * record carries a digest of them, in a fixed order, to tie the results to them too.
+ */
+function paperMarks(ws: ContestWorkspace): { count: number; sha256: string } {
+  const scores = ws.db.prepare<[], [string, string, string, string]>('SELECT juror_id, entry_id, criterion_id, value FROM scores WHERE entered_by IS NOT NULL ORDER BY juror_id, entry_id, criterion_id').raw(true).all();
+  const recusals = ws.db.prepare<[], [string, string]>('SELECT juror_id, entry_id FROM recusals WHERE entered_by IS NOT NULL ORDER BY juror_id, entry_id').raw(true).all();
+  return { count: scores.length + recusals.length, sha256: sha256Hex(new TextEncoder().encode(canonicalJson({ scores, recusals }))) };
+}
+
+/** How far scoring is from done, over every scored nomination. */
+export function completion(results: ContestResults): Completion {
+  let incompletePairs = 0;
+  let unscored = 0;
+  let missingPairs = 0;
+  for (const n of results.nominations) {
+    if (n.kind !== 'scored') continue;
+    incompletePairs += n.incompletePairs;
+    unscored += n.unscored.length;
+    let absent = 0;
+    const t = n.totals?.totals;
+    if (t) for (let i = 0; i < t.length; i++) if (Number.isNaN(t[i])) absent++;
+    missingPairs += Math.max(0, absent - n.incompletePairs - n.recusedPairs);
+  }
+  return { incompletePairs, unscored, missingPairs };
+}

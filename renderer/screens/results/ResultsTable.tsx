@@ -1,0 +1,103 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import type { NominationView, ResultRow } from '../../../shared/ipc/resultsTypes';
+import { useT } from '../../i18n';
+import { TieBreakLabel } from './TieBreakLabel';
+
+const ROW_HEIGHT = 44;
+
+interface Props {
+  nomination: NominationView;
+  rows: ResultRow[];
+  selectedId: string | null;
+  onSelect(id: string): void;
+  /** Enter on a row, or a double click: open its scores. */
+  onOpen(id: string): void;
+  /** With the scores panel open only the columns that identify and place an entry stay. */
+  compact?: boolean;
+}
+
+/**
+ * The ranked table of one nomination, virtual so 10,000 rows scroll smoothly. Shared places
+ * are marked, each tie says how it was broken; arrows move, Enter opens the entry's scores.
+ */
+export function ResultsTable({ nomination, rows, selectedId, onSelect, onOpen, compact = false }: Props) {
+  const { t, name } = useT();
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12, initialRect: { width: 1000, height: 700 } });
+  const selectedIndex = rows.findIndex((r) => r.entry === selectedId);
+  useEffect(() => {
+    if (selectedIndex >= 0) virtual.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtual]);
+  const awardName = (id: string | null) => (id === null ? '' : name(nomination.awards.find((a) => a.id === id)?.name) || id);
+  const scored = nomination.kind === 'scored';
+  const wide = scored && !compact;
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && selectedId) {
+      e.preventDefault();
+      onOpen(selectedId);
+      return;
+    }
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp' && e.key !== 'Home' && e.key !== 'End') return;
+    e.preventDefault();
+    const last = rows.length - 1;
+    const next = e.key === 'Home' ? 0 : e.key === 'End' ? last : Math.min(last, Math.max(0, selectedIndex + (e.key === 'ArrowDown' ? 1 : -1)));
+    if (rows[next]) onSelect(rows[next].entry);
+  };
+
+  return (
+    <div className="registry-table results-table" role="grid" aria-rowcount={rows.length + 1} aria-label={name(nomination.name)}>
+      <div className="rt-row rt-head" role="row">
+        <span role="columnheader" className="rt-cell c-rank">{t('results.col.rank')}</span>
+        <span role="columnheader" className="rt-cell c-id">№</span>
+        <span role="columnheader" className="rt-cell c-participant">{t('field.participant')}</span>
+        {!compact && <span role="columnheader" className="rt-cell c-organisation">{t('field.organisation')}</span>}
+        <span role="columnheader" className="rt-cell c-num">{t('results.col.score')}</span>
+        <span role="columnheader" className="rt-cell c-award">{t('results.col.award')}</span>
+        {wide && <span role="columnheader" className="rt-cell c-tiebreak">{t('results.col.tiebreak')}</span>}
+        {wide && <span role="columnheader" className="rt-cell c-num c-normalised" title={t('results.normalisedNote')}>{t('results.col.normalised')}</span>}
+      </div>
+      <div className="rt-scroll" ref={scroller} tabIndex={0} onKeyDown={onKeyDown} data-testid="results-scroll">
+        <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
+          {virtual.getVirtualItems().map((v) => {
+            const r = rows[v.index];
+            const classes = ['rt-row', r.entry === selectedId ? 'selected' : '', r.sharedPlace ? 'shared-place' : '', r.award ? 'awarded' : ''].filter(Boolean).join(' ');
+            return (
+              <div
+                key={r.entry}
+                role="row"
+                aria-rowindex={v.index + 2}
+                aria-selected={r.entry === selectedId}
+                className={classes}
+                style={{ transform: `translateY(${v.start}px)`, height: ROW_HEIGHT }}
+                onClick={() => onSelect(r.entry)}
+                onDoubleClick={() => onOpen(r.entry)}
+              >
+                <span role="gridcell" className="rt-cell c-rank">
+                  {r.rank}
+                  {r.sharedPlace && <span className="shared-mark" title={t('results.shared')}> =</span>}
+                </span>
+                <span role="gridcell" className="rt-cell c-id">{r.entry}</span>
+                <span role="gridcell" className="rt-cell c-participant">{r.participant ?? ''}</span>
+                {!compact && <span role="gridcell" className="rt-cell c-organisation" title={r.organisation ?? ''}>{r.organisation ?? ''}</span>}
+                <span role="gridcell" className="rt-cell c-num" title={r.exact}>{r.score}</span>
+                <span role="gridcell" className="rt-cell c-award">
+                  {r.award && <span className="award-badge">{awardName(r.award)}</span>}
+                  {r.override && <span className="override-mark" title={r.override.reason}> ✎</span>}
+                </span>
+                {wide && (
+                  <span role="gridcell" className="rt-cell c-tiebreak">
+                    {r.tiebreak && <TieBreakLabel note={r.tiebreak} nomination={nomination} />}
+                    {r.sharedPlace && <span className="muted"> {t('results.shared')}</span>}
+                  </span>
+                )}
+                {wide && <span role="gridcell" className="rt-cell c-num c-normalised muted">{r.normalisedRank ?? ''}</span>}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

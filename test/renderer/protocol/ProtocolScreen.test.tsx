@@ -1,0 +1,73 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ProtocolScreen } from '../../../renderer/screens/protocol/ProtocolScreen';
+import { useUi } from '../../../renderer/state/ui';
+import type { ProtocolView, VerifyReport } from '../../../shared/ipc/protocolTypes';
+import { EMPTY_TEXTS } from '../../../shared/protocol/types';
+import { installBridge } from '../fakeBridge';
+
+const VIEW: ProtocolView = {
+  language: 'kk',
+  texts: { ...EMPTY_TEXTS, agenda: 'Жұмыстарды бағалау' },
+  html: '<!DOCTYPE html><html><body><h1>Хаттама № 2</h1></body></html>',
+  preliminary: '0 қазы бағасы толық емес, 85 жұмыс бағаланбаған.',
+  problems: [],
+  recordSha256: 'ab'.repeat(32),
+  secretary: 'Әбдікәрімова Әсемгүл',
+  contestNumber: '2',
+  exports: [],
+};
+const VALID: VerifyReport = {
+  fileName: 'p.pdf',
+  valid: true,
+  problems: [],
+  matchesContest: false,
+  details: { file: { name: 'p.pdf', sha256: 'cd'.repeat(32), bytes: 10, format: 'pdf', kind: 'protocol', language: 'kk' }, contest: { uid: 'u', title: 'Байқау' }, signer: { name: 'Әбдікәрімова Әсемгүл', role: 'secretary', fingerprint: 'C44F B875' }, signedAt: '2024-11-12T10:00:00Z', recordSha256: 'ab'.repeat(32), preliminary: false, nominations: 4, rankedEntries: 68, jurorFiles: 5 },
+};
+
+describe('ProtocolScreen', () => {
+  beforeEach(() => useUi.setState({ language: 'kk', notice: null }));
+
+  it('previews the protocol in a sandboxed frame, says it is preliminary, and exports signed in the format chosen', async () => {
+    const bridge = installBridge({ 'protocol:get': () => VIEW, 'protocol:export': () => ({ path: '/x/p.docx', fileName: 'p.docx', format: 'docx', bytes: 1, sha256: 'x', recordSha256: 'y', preliminary: true, signaturePath: '/x/p.docx.sig', fingerprint: 'C44F B875' }) });
+    const user = userEvent.setup();
+    render(<ProtocolScreen contestId="c1" />);
+    const frame = await screen.findByTitle('Хаттаманың алдын ала көрінісі');
+    expect(frame.getAttribute('sandbox')).toBe('');
+    expect(frame.getAttribute('srcdoc')).toBe(VIEW.html);
+    expect(screen.getByRole('status')).toHaveTextContent('Бағалау аяқталмаған: хаттама әр бетінде «алдын ала» деп белгіленеді');
+    await user.click(screen.getByRole('button', { name: 'DOCX сақтау…' }));
+    expect(bridge.lastInput('protocol:export')).toEqual({ contestId: 'c1', format: 'docx', lang: 'kk', sign: true });
+    await waitFor(() => expect(useUi.getState().notice?.text).toBe('p.docx сақталды, қолтаңба: p.docx.sig (кілт C44F B875)'));
+    await user.selectOptions(screen.getByLabelText('Хаттаманың тілі'), 'ru');
+    await waitFor(() => expect(bridge.lastInput('protocol:get')).toEqual({ contestId: 'c1', lang: 'ru' }));
+  });
+
+  it('saves the secretary’s texts and refuses export while the panel lacks a secretary', async () => {
+    const bridge = installBridge({ 'protocol:get': () => ({ ...VIEW, problems: [{ code: 'noSecretary', field: 'jury' }] }), 'protocol:saveTexts': (i) => ({ ...VIEW.texts, ...i.texts }) });
+    const user = userEvent.setup();
+    render(<ProtocolScreen contestId="c1" />);
+    await screen.findByText(/қазылар алқасында хатшы жоқ/);
+    expect(screen.getByRole('button', { name: 'PDF сақтау…' })).toBeDisabled();
+    await user.click(screen.getByRole('tab', { name: 'Мәтін' }));
+    await user.type(screen.getByLabelText(/Қазылар алқасының ұсынымдары/), 'Үздік жұмыстарды тарату');
+    await user.click(screen.getByRole('button', { name: 'Мәтінді сақтау' }));
+    expect(bridge.lastInput('protocol:saveTexts')?.texts.recommendations).toBe('Үздік жұмыстарды тарату');
+  });
+
+  it('verifies a protocol file: valid with its signer, or invalid with the reason', async () => {
+    const bridge = installBridge({ 'protocol:get': () => VIEW, 'protocol:verify': () => VALID });
+    const user = userEvent.setup();
+    render(<ProtocolScreen contestId="c1" />);
+    await user.click(await screen.findByRole('tab', { name: 'Тексеру' }));
+    await user.click(screen.getByRole('button', { name: 'Хаттаманы таңдау…' }));
+    expect(await screen.findByText('p.pdf: қолтаңба дұрыс, файл өзгертілмеген')).toBeInTheDocument();
+    expect(screen.getByText('Қол қойған хатшы: Әбдікәрімова Әсемгүл')).toBeInTheDocument();
+    expect(screen.getByText(/қазіргі нәтижелерінен өзгеше/)).toBeInTheDocument();
+    bridge.set({ 'protocol:verify': () => ({ fileName: 'q.pdf', valid: false, problems: [{ code: 'protocolAltered', file: 'q.pdf', params: { actual: '1', expected: '2' } }], details: null, matchesContest: null }) });
+    await user.click(screen.getByRole('button', { name: 'Хаттаманы таңдау…' }));
+    expect(await screen.findByText('q.pdf: жарамсыз')).toBeInTheDocument();
+    expect(screen.getByText(/қолтаңбасына сәйкес емес/)).toBeInTheDocument();
+  });
+});
