@@ -145,3 +145,17 @@ export function paperScores(juror: string, entries?: (id: string) => boolean): s
   const mine = rows.filter((r) => r.split(',')[0] === juror && (!entries || entries(r.split(',')[1])));
   return [header, ...mine].join('\r\n') + '\r\n';
 }
+
+/** The fixture's paper sheet written straight into the scores table, as a merge would leave it. */
+export function loadPaperSheet(ws: { db: import('better-sqlite3').Database }): void {
+  const [, ...lines] = fixtureText('thanks-challenge', 'scores-paper.csv').split(/\r?\n/).filter(Boolean);
+  const put = ws.db.prepare("INSERT INTO scores (juror_id, entry_id, criterion_id, value, updated_at) VALUES (?, ?, ?, ?, 'now')");
+  const recuse = ws.db.prepare("INSERT INTO recusals (juror_id, entry_id, reason, updated_at) VALUES (?, ?, ?, 'now')");
+  ws.db.transaction(() => {
+    for (const line of lines) {
+      const [juror, entry, criterion, score, comment] = line.split(',');
+      if (score === 'recused') recuse.run(juror, entry, comment ?? '');
+      else if (score) put.run(juror, entry, criterion, score);
+    }
+  })();
+}

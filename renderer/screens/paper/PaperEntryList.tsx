@@ -1,4 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { listKeyTarget } from '../../components/listKeys';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Criterion } from '../../../shared/contest/model';
 import type { Entry } from '../../../shared/entries/model';
@@ -38,10 +39,9 @@ export function PaperEntryList({ entries, criteria, draftOf, failed, version, se
       onSelect(selectedId, true);
       return;
     }
-    if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(e.key)) return;
+    const next = listKeyTarget(e.key, selectedIndex, entries.length);
+    if (next === null) return;
     e.preventDefault();
-    const last = entries.length - 1;
-    const next = e.key === 'Home' ? 0 : e.key === 'End' ? last : Math.min(last, Math.max(0, selectedIndex + (e.key === 'ArrowDown' ? 1 : -1)));
     if (entries[next]) onSelect(entries[next].id, false);
   };
 

@@ -1,4 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { listKeyTarget } from '../../components/listKeys';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Entry } from '../../../shared/entries/model';
 import type { RegistrySortKey } from '../../../shared/entries/registryQuery';
@@ -55,10 +56,9 @@ export function RegistryTable({ entries, nominationName, selectedId, onSelect, s
   ];
   const sortBy = (key: RegistrySortKey) => setQuery(query.sort === key ? { descending: !query.descending } : { sort: key, descending: false });
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp' && e.key !== 'Home' && e.key !== 'End') return;
+    const next = listKeyTarget(e.key, selectedIndex, entries.length);
+    if (next === null) return;
     e.preventDefault();
-    const last = entries.length - 1;
-    const next = e.key === 'Home' ? 0 : e.key === 'End' ? last : Math.min(last, Math.max(0, selectedIndex + (e.key === 'ArrowDown' ? 1 : -1)));
     if (entries[next]) onSelect(entries[next].id);
   };
 

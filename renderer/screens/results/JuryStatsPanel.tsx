@@ -54,7 +54,7 @@ export function JuryStatsPanel({ nomination, onOpen }: { nomination: NominationV
                     №{d.entry}
                   </button>
                 </td>
-                <td>{nomination.rows.find((r) => r.entry === d.entry)?.participant ?? ''}</td>
+                <td>{nameOf(nomination, d.entry)}</td>
                 <td>{f(d.range)}</td>
               </tr>
             ))}
@@ -63,4 +63,10 @@ export function JuryStatsPanel({ nomination, onOpen }: { nomination: NominationV
       )}
     </div>
   );
+}
+
+/** The participant, or the organisation when the entry names no person (a kindergarten's video). */
+function nameOf(n: NominationView, entry: string): string {
+  const row = n.rows.find((r) => r.entry === entry);
+  return row?.participant || row?.organisation || '';
 }

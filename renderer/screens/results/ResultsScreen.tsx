@@ -57,7 +57,12 @@ export function ResultsScreen({ contestId }: { contestId: string }) {
           {nominations.map((n) => (
             <button key={n.id} type="button" role="tab" aria-selected={n.id === nomination?.id} className={`chip-button${n.id === nomination?.id ? ' active' : ''}`} onClick={() => choose(n.id)}>
               {name(n.name)}
-              {n.unresolvedTies.length > 0 && <span className="tie-count"> · {n.unresolvedTies.length}</span>}
+              {n.unresolvedTies.length > 0 && (
+                <span className="tie-count" title={t('results.tab.ties', { count: n.unresolvedTies.length })}>
+                  {' '}
+                  · {t('results.tab.ties', { count: n.unresolvedTies.length })}
+                </span>
+              )}
             </button>
           ))}
         </div>

@@ -1,4 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { listKeyTarget } from '../../components/listKeys';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { NominationView, ResultRow } from '../../../shared/ipc/resultsTypes';
 import { useT } from '../../i18n';
@@ -39,10 +40,9 @@ export function ResultsTable({ nomination, rows, selectedId, onSelect, onOpen, c
       onOpen(selectedId);
       return;
     }
-    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp' && e.key !== 'Home' && e.key !== 'End') return;
+    const next = listKeyTarget(e.key, selectedIndex, rows.length);
+    if (next === null) return;
     e.preventDefault();
-    const last = rows.length - 1;
-    const next = e.key === 'Home' ? 0 : e.key === 'End' ? last : Math.min(last, Math.max(0, selectedIndex + (e.key === 'ArrowDown' ? 1 : -1)));
     if (rows[next]) onSelect(rows[next].entry);
   };
 

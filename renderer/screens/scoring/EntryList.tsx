@@ -1,4 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { listKeyTarget } from '../../components/listKeys';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { PackageEntry } from '../../../shared/package/packageFile';
 import { useT } from '../../i18n';
@@ -40,10 +41,9 @@ export function EntryList({ entries, criteria, marks, version, selectedId, onSel
       onSelect(selectedId, true);
       return;
     }
-    if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(e.key)) return;
+    const next = listKeyTarget(e.key, selectedIndex, entries.length);
+    if (next === null) return;
     e.preventDefault();
-    const last = entries.length - 1;
-    const next = e.key === 'Home' ? 0 : e.key === 'End' ? last : Math.min(last, Math.max(0, selectedIndex + (e.key === 'ArrowDown' ? 1 : -1)));
     if (entries[next]) onSelect(entries[next].id, false);
   };
 

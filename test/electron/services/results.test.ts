@@ -2,21 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ContestWorkspace } from '../../../electron/services/contestWorkspace';
 import { contestResults, overrideAward, recordTieDecision } from '../../../electron/services/results';
 import { resultsCsv, resultsJson } from '../../../shared/results/resultsTable';
-import { contestWithEntries, fixedContext, fixtureText, problemsOf, runCli, tempDir } from '../helpers';
-
-/** The fixture's paper sheet written straight into the scores table, as a merge would leave it. */
-function loadPaperSheet(ws: ContestWorkspace): void {
-  const [, ...lines] = fixtureText('thanks-challenge', 'scores-paper.csv').split(/\r?\n/).filter(Boolean);
-  const put = ws.db.prepare("INSERT INTO scores (juror_id, entry_id, criterion_id, value, updated_at) VALUES (?, ?, ?, ?, 'now')");
-  const recuse = ws.db.prepare("INSERT INTO recusals (juror_id, entry_id, reason, updated_at) VALUES (?, ?, ?, 'now')");
-  ws.db.transaction(() => {
-    for (const line of lines) {
-      const [juror, entry, criterion, score, comment] = line.split(',');
-      if (score === 'recused') recuse.run(juror, entry, comment ?? '');
-      else if (score) put.run(juror, entry, criterion, score);
-    }
-  })();
-}
+import { contestWithEntries, fixedContext, loadPaperSheet, problemsOf, runCli, tempDir } from '../helpers';
 
 async function scoredContest() {
   const dir = tempDir();

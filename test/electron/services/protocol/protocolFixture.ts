@@ -4,26 +4,14 @@ import { strFromU8, unzipSync } from 'fflate';
 import { ContestWorkspace } from '../../../../electron/services/contestWorkspace';
 import { ChromiumPdfPrinter } from '../../../../electron/services/protocol/pdfPrinter';
 import { scoredNominations, scoringJurors } from '../../../../shared/contest/model';
-import { contestWithEntries, fixedContext, fixtureText, tempDir } from '../../helpers';
+import { contestWithEntries, fixedContext, loadPaperSheet, tempDir } from '../../helpers';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
 export const hasPdftotext = spawnSync('pdftotext', ['-v']).status === 0;
 export const hasSoffice = spawnSync('soffice', ['--version']).status === 0;
 
-/** The fixture's paper sheet written straight into the scores table, as a merge would leave it. */
-export function loadPaperSheet(ws: ContestWorkspace): void {
-  const [, ...lines] = fixtureText('thanks-challenge', 'scores-paper.csv').split(/\r?\n/).filter(Boolean);
-  const put = ws.db.prepare("INSERT INTO scores (juror_id, entry_id, criterion_id, value, updated_at) VALUES (?, ?, ?, ?, 'now')");
-  const recuse = ws.db.prepare("INSERT INTO recusals (juror_id, entry_id, reason, updated_at) VALUES (?, ?, ?, 'now')");
-  ws.db.transaction(() => {
-    for (const line of lines) {
-      const [juror, entry, criterion, score, comment] = line.split(',');
-      if (score === 'recused') recuse.run(juror, entry, comment ?? '');
-      else if (score) put.run(juror, entry, criterion, score);
-    }
-  })();
-}
+export { loadPaperSheet };
 
 /** Every juror × eligible entry × criterion the sheet left empty given a score: scoring complete. */
 export function completeScores(ws: ContestWorkspace): void {
