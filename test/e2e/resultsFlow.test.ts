@@ -61,7 +61,7 @@ describe.skipIf(!canRunBrowser)('results in Chromium (real renderer, real handle
     await page.keyboard.press('Escape');
 
     // A tie the chain left: reversed by a vote, with its reason.
-    await page.getByRole('tab', { name: /Шешілмеген теңдіктер/ }).click();
+    await page.getByRole('tab', { name: /^Шешілмеген теңдіктер/ }).click();
     const vote = page.locator('.ties-panel section.card').first();
     await vote.waitFor();
     const before = await vote.locator('.tie-order li').allInnerTexts();
@@ -76,6 +76,13 @@ describe.skipIf(!canRunBrowser)('results in Chromium (real renderer, real handle
     await page.getByRole('tab', { name: 'Қазылар статистикасы' }).click();
     await page.getByText('Алқадан ауытқуы').waitFor();
     await page.screenshot({ path: join(SHOTS, 'results-stats-kk.png'), fullPage: true });
+
+    // The protocol of these results, previewed in the window before it is exported.
+    await page.getByRole('button', { name: 'Хаттама', exact: true }).click();
+    const preview = page.frameLocator('iframe.protocol-preview');
+    await preview.getByText('Хаттама № 1').waitFor();
+    await preview.getByText('АЛДЫН АЛА НӘТИЖЕ').first().waitFor();
+    await page.screenshot({ path: join(SHOTS, 'protocol-kk.png') });
     void contestId;
   });
 });

@@ -60,7 +60,7 @@ export function ResultsScreen({ contestId }: { contestId: string }) {
               {n.unresolvedTies.length > 0 && (
                 <span className="tie-count" title={t('results.tab.ties', { count: n.unresolvedTies.length })}>
                   {' '}
-                  · {t('results.tab.ties', { count: n.unresolvedTies.length })}
+                  · ⚖ {n.unresolvedTies.length}
                 </span>
               )}
             </button>
