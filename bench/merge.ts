@@ -52,6 +52,10 @@ export async function mergeBench(report: Report): Promise<void> {
     const organiser = ContestWorkspace.create(template, def, ctx);
     await commitImport(organiser, { fileName: 'entries.csv', bytes: new TextEncoder().encode(entriesCsv(ENTRIES, scoredNominations(def).map((n) => n.id))) });
     const contest = { uid: organiser.uid, definitionSha256: definitionSha256(def) };
+    // Each juror file names the package it was scored from; the contest must have issued it.
+    for (const j of scoringJurors(def)) {
+      organiser.signing.recordIssued({ juror_id: j.id, file_name: 'bench.jurypkg', sha256: '0'.repeat(64), definition_sha256: contest.definitionSha256, entries: ENTRIES, media: 0, created_at: new Date().toISOString(), actor: 'bench' });
+    }
     const entries = organiser.entries().map((e) => ({ id: e.id, nomination: e.nomination }));
     organiser.close();
 

@@ -56,6 +56,8 @@ export type ProblemCode =
   | 'keyMismatch'
   | 'notAKey'
   | 'lostLetters'
+  | 'scoreNoLongerFits'
+  | 'packageNotIssued'
   | 'importConflict'
   | 'unknownAgeGroup'
   | SigningCode

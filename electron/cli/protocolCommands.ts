@@ -63,7 +63,8 @@ export function verifyProtocolCli(file: string, io: Io): void {
       `${name}: intact, signature valid (${basename(v.sigPath)})`,
       `Jury ${v.file.kind === 'protocol' ? 'protocol' : v.file.kind === 'diplomas' ? 'diplomas' : 'letters of thanks'} (${shown(v.file.format).toUpperCase()}, ${shown(v.file.language)}), ${v.preliminary ? 'PRELIMINARY results: scoring was not complete' : 'final results'}`,
       `Contest ${shown(v.contest.title)} (${shown(v.contest.uid)})`,
-      `Signed by the secretary ${shown(v.signer.name)}, key fingerprint ${shown(v.signer.fingerprint)}, at ${shown(v.signedAt)}`,
+      // Anyone can make a key: the fingerprint is what proves who signed, so it is what to compare.
+      `Signed with the key ${shown(v.signer.fingerprint)} at ${shown(v.signedAt)}, as the secretary ${shown(v.signer.name)}: compare this fingerprint with the one the secretary gave you`,
       `Results record SHA-256 ${shown(v.recordSha256)}: ${v.nominations} nominations, ${v.rankedEntries} ranked entries, ${v.jurorFiles} juror files`,
       `File SHA-256 ${shown(v.file.sha256)}${v.file.name !== name ? ` (signed as ${shown(v.file.name)})` : ''}`,
     ].join('\n') + '\n',

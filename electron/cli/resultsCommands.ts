@@ -25,7 +25,10 @@ export function cmdResults({ positional, flags }: ParsedArgs, io: Io): void {
     }
     for (const n of results.nominations) {
       // Said on stderr so that the table on stdout stays clean for a pipe.
-      if (n.incompletePairs || n.unresolvedTies.length) io.err(`jury results: ${n.id}: ${n.incompletePairs} incomplete juror scores, ${n.unresolvedTies.length} ties the chain could not break (places shared)\n`);
+      // Pairs left out of the aggregates are reported (SCORING.md §1), as are ties left shared.
+      if (n.incompletePairs || n.recusedPairs || n.unresolvedTies.length) {
+        io.err(`jury results: ${n.id}: ${n.incompletePairs} incomplete juror scores, ${n.recusedPairs} recusals, ${n.unresolvedTies.length} ties the chain could not break (places shared)\n`);
+      }
     }
   } finally {
     ws.close();

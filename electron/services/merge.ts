@@ -38,7 +38,7 @@ export interface MergeOptions {
  */
 export function mergeJurorFiles(ws: ContestWorkspace, files: readonly JurorFileInput[], opts: MergeOptions = {}): MergeReport {
   const rules = contestRules(ws);
-  const context: MergeContext = { ws, rules, definitionSha256: definitionSha256(rules.definition), panel: new Set(scoringJurors(rules.definition).map((j) => j.id)), opts };
+  const context: MergeContext = { ws, rules, definitionSha256: definitionSha256(rules.definition), panel: new Set(scoringJurors(rules.definition).map((j) => j.id)), opts, keyReplaced: new Set() };
   const outcomes = files.map((f) => mergeOne(context, f));
   const count = (kind: MergeOutcome['kind']) => outcomes.filter((o) => o.kind === kind).length;
   return { outcomes, merged: count('merged'), alreadyMerged: count('alreadyMerged'), olderIgnored: count('olderIgnored'), refused: count('refused') };
@@ -50,6 +50,8 @@ interface MergeContext {
   definitionSha256: string;
   panel: Set<string>;
   opts: MergeOptions;
+  /** Jurors whose key this run already replaced: one acceptance takes one new key, whatever the files' order. */
+  keyReplaced: Set<string>;
 }
 
 const refused = (file: string, problems: Problem[], extra: Partial<Extract<MergeOutcome, { kind: 'refused' }>> = {}): MergeOutcome => ({ kind: 'refused', file, problems, ...extra });
@@ -65,11 +67,14 @@ function mergeOne(c: MergeContext, { name, bytes }: JurorFileInput): MergeOutcom
     if (payload.contest.definitionSha256 !== c.definitionSha256) return refused(name, [{ code: 'otherDefinition', file: name }]);
     // 3. a scoring member of the panel
     if (!c.panel.has(juror)) return refused(name, [{ code: 'jurorNotOnPanel', file: name, field: 'juror.id', params: { id: juror, allowed: [...c.panel].join(', ') } }]);
+    // … scoring from a package this contest issued to that juror: without it, anyone holding a
+    // package could make a key and sign as a juror whose own file has not come in yet.
+    if (!c.ws.signing.issuedTo(juror, payload.package)) return refused(name, [{ code: 'packageNotIssued', file: name, field: 'package', params: { juror } }]);
     // 4. the key first seen for this juror, or one the organiser explicitly accepted
     const q = mergeQueries(c.ws.db);
     const known = q.key(juror);
     const newKey = !!known && known.public_key !== payload.juror.publicKey;
-    if (newKey && c.opts.acceptNewKeyFor !== juror) {
+    if (newKey && (c.opts.acceptNewKeyFor !== juror || c.keyReplaced.has(juror))) {
       const keyConflict = { juror, fingerprint, expected: known.fingerprint };
       return refused(name, [{ code: 'secondJurorKey', file: name, params: keyConflict }], { keyConflict });
     }
@@ -84,7 +89,9 @@ function mergeOne(c: MergeContext, { name, bytes }: JurorFileInput): MergeOutcom
     // 6. every mark against the contest's entries and criteria
     const marks = checkMarks(c.rules, payload, name);
     if (!marks.ok) return refused(name, marks.problems);
-    return write(c, name, bytes, verified.value, marks.value, { previousKey: newKey ? known.fingerprint : null, replacedRevision: (current ?? q.newest(juror))?.revision ?? null });
+    const outcome = write(c, name, bytes, verified.value, marks.value, { previousKey: newKey ? known.fingerprint : null, replacedRevision: (current ?? q.newest(juror))?.revision ?? null });
+    if (newKey && outcome.kind === 'merged') c.keyReplaced.add(juror);
+    return outcome;
   } catch (e) {
     // A disk or database failure while writing: the transaction was rolled back.
     return refused(name, e instanceof ProblemError ? e.problems : [problemFromError(e, name)]);

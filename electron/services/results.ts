@@ -1,7 +1,7 @@
 import { ineligibilityReason } from '../../shared/entries/status';
 import { isScored, type ContestDefinition, type ScoredNomination } from '../../shared/contest/model';
 import { ProblemError } from '../../shared/problem';
-import { computeResults } from '../../shared/results/computeResults';
+import { computeResults, ScoreMisfit } from '../../shared/results/computeResults';
 import { packScores, type ContestResults, type ResultEntry, type TieDecision, type AwardOverride } from '../../shared/results/types';
 import { decisionsQueries } from '../db/tables/decisionsTable';
 import type { Db } from '../db/connection';
@@ -71,7 +71,7 @@ export function contestResults(ws: ContestWorkspace): { definition: ContestDefin
       });
       return { definition, entries, results };
     } catch (e) {
-      if (e instanceof RangeError) throw new ProblemError([{ code: 'io', file: ws.summary().fileName, params: { detail: e.message } }]);
+      if (e instanceof ScoreMisfit) throw new ProblemError([{ code: 'scoreNoLongerFits', file: ws.summary().fileName, params: e.params }]);
       throw e;
     }
   })();

@@ -135,7 +135,10 @@ export const ipcContract = {
   'app:takeOpened': channel<ScoringSummary | null>()(none),
   /** Juror files chosen in the open dialog (several files, or with `folder` the *.juryscores of a folder, such as a USB stick's). */
   'merge:choose': channel<MergeReport | null>()(z.object({ contestId, folder: z.boolean() }).strict()),
-  'merge:dropped': channel<MergeReport>()(z.object({ contestId, files: z.array(droppedFile).min(1).max(500) }).strict()),
+  // Bounded in total too: every byte is held in the main process while the files are checked.
+  'merge:dropped': channel<MergeReport>()(
+    z.object({ contestId, files: z.array(droppedFile).min(1).max(500).refine((fs) => fs.reduce((n, f) => n + f.bytes.length, 0) <= 1024 * 1024 * 1024, 'more than 1 GB at once: drop fewer files') }).strict(),
+  ),
   /** Merges again a file refused for a second key, now that the organiser has checked the fingerprint with the juror. */
   'merge:acceptKey': channel<MergeReport>()(z.object({ contestId, retryToken: z.string().min(1).max(100), jurorId }).strict()),
   'merge:status': channel<MergeStatus>()(byContest),

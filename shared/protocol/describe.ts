@@ -61,7 +61,7 @@ export function tieLines(n: ScoredNomination, r: NominationResults, decisions: r
       const seen = new Set<string>();
       for (const g of group) {
         if (!g.tiebreak) continue;
-        const text = ruleText(g.tiebreak.rule, g.tiebreak.criterion, n, ids, decisions, w, lang);
+        const text = ruleText(g.tiebreak.rule, g.tiebreak.criterion, n, g.tiebreak.decided ?? ids, decisions, w, lang);
         if (!seen.has(text)) seen.add(text), how.push(text);
       }
       if (group.some((g) => g.sharedPlace)) how.push(w('rule_shared'));
@@ -76,8 +76,9 @@ function ruleText(rule: TieBreakRule, criterion: string | undefined, n: ScoredNo
   if (rule === 'criteria-order') return w('rule_criteriaOrder', { criterion: criterionName(n, criterion, lang) });
   if (rule.startsWith('criterion:')) return w('rule_criterion', { criterion: criterionName(n, criterion ?? rule.slice('criterion:'.length), lang) });
   if (rule === 'decision') {
-    const inGroup = new Set(group);
-    const d = decisions.find((x) => x.nomination === n.id && x.ordering.every((e) => inGroup.has(e)));
+    // The vote recorded for exactly the entries it ordered (an older vote on a smaller group may remain).
+    const key = [...group].sort().join('\u0000');
+    const d = decisions.find((x) => x.nomination === n.id && [...x.ordering].sort().join('\u0000') === key);
     return w('rule_decision', { reason: d?.reason ?? '' });
   }
   const key = { median: 'rule_median', chair: 'rule_chair', 'head-to-head': 'rule_headToHead' } as const;

@@ -110,8 +110,6 @@ export function buildProtocolModel(source: ProtocolSource, options: ProtocolOpti
     if (isScored(n)) scored.push(scoredBlock(n, r, source, w, lang, names));
     else if (isAudience(n)) audience.push(audienceBlock(n, r, w, lang, names));
   });
-  const latest = new Map<string, number>();
-  for (const f of source.jurorFiles) latest.set(f.juror, Math.max(latest.get(f.juror) ?? 0, f.revision));
   const jurorName = new Map(def.jury.map((j) => [j.id, j.name]));
   const present = [...(chair ? [chair] : []), ...members].map((j, i) => ({ no: i + 1, name: j.name, workplace: workplaceOf(j), chair: j.role === 'chair' }));
   const issues: ProtocolModel['issues'] = [];
@@ -140,7 +138,7 @@ export function buildProtocolModel(source: ProtocolSource, options: ProtocolOpti
     jurorLegend: legend,
     jurorFiles: [...source.jurorFiles]
       .sort((a, b) => a.juror.localeCompare(b.juror) || a.revision - b.revision)
-      .map((f) => ({ juror: jurorName.get(f.juror) ?? f.juror, fingerprint: f.fingerprint, revision: f.revision, sha256: f.sha256, current: latest.get(f.juror) === f.revision })),
+      .map((f) => ({ juror: jurorName.get(f.juror) ?? f.juror, fingerprint: f.fingerprint, revision: f.revision, sha256: f.sha256, current: f.current })),
     paperMarks: source.paperMarks.count,
     verification: options.verification,
     issues,

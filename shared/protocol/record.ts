@@ -42,11 +42,10 @@ export function resultsRecord(source: ProtocolSource) {
       disqualified: r.disqualified.map((d) => ({ entry: d.entry, reason: d.reason })),
     };
   });
-  // Only each juror's newest revision counts (its marks replace the earlier ones), and the
+  // Only the file in effect for each juror counts (its marks replace the earlier ones), and the
   // files are listed by juror: merging them in another order gives the same record.
-  const newest = new Map<string, ProtocolSource['jurorFiles'][number]>();
-  for (const f of source.jurorFiles) if ((newest.get(f.juror)?.revision ?? 0) < f.revision) newest.set(f.juror, f);
-  const jurorFiles = [...newest.values()]
+  const jurorFiles = source.jurorFiles
+    .filter((f) => f.current)
     .sort((a, b) => (a.juror < b.juror ? -1 : a.juror > b.juror ? 1 : 0))
     .map((f) => ({ juror: f.juror, revision: f.revision, sha256: f.sha256, fingerprint: f.fingerprint }));
   return {

@@ -37,6 +37,8 @@ export interface JurorFileRecord {
   sha256: string;
   fingerprint: string;
   fileName: string;
+  /** The file whose marks are in effect: the newest revision signed with the juror's current key. */
+  current: boolean;
 }
 
 /** How far scoring is from done: any count above 0 makes the protocol preliminary. */

@@ -14,6 +14,13 @@ interface NominationData {
   matrix: ScoreMatrix;
 }
 
+/** A stored score that no longer fits its criterion: the contest's criteria changed after the merge. */
+export class ScoreMisfit extends RangeError {
+  constructor(readonly params: { value: string; juror: string; entry: string; criterion: string; max: number; step: number }) {
+    super(`the score ${params.value} of juror ${params.juror} for entry ${params.entry} no longer fits criterion ${params.criterion}`);
+  }
+}
+
 /**
  * The whole of SCORING.md §1–4 for one contest: juror totals, aggregates, ranking with the
  * tie-break chain, awards, audience nominations, and the entries listed apart (disqualified,
@@ -42,10 +49,13 @@ export function computeResults(input: ResultsInput): ContestResults {
     const j = jurorIndex.get(juror);
     const at = where.get(entry);
     if (j === undefined || !at) return;
-    // Scores are checked against range and step when they are merged; one that is not on the
-    // nomination's scale here means the contest changed under it, and guessing would be wrong.
+    // Scores are checked against range and step when they are merged; one that does not fit the
+    // criterion here means the contest's criteria changed after the merge, and guessing would be wrong.
     const bad = at.d.matrix.setPacked(at.row, j, packed);
-    if (bad) throw new RangeError(`score "${bad.value}" of juror ${juror} for entry ${entry}, criterion ${bad.criterion} is not on the criterion's step`);
+    if (bad) {
+      const c = at.d.nomination.criteria.find((x) => x.id === bad.criterion)!;
+      throw new ScoreMisfit({ value: bad.value, juror, entry, criterion: bad.criterion, max: c.max, step: c.step });
+    }
   });
   for (const r of input.recusals) {
     const j = jurorIndex.get(r.juror);

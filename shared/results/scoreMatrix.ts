@@ -26,6 +26,9 @@ export class ScoreMatrix {
   readonly recused: Uint8Array;
   readonly fitsInNumbers: boolean;
   private readonly parsed = new Map<string, number>();
+  /** Each criterion's max and step at the score scale: a stored score is checked against them again. */
+  private readonly maxScaled: number[];
+  private readonly stepScaled: number[];
   /** The criteria in id order (as SQLite lists them), with their index in the nomination. */
   private readonly sortedCriteria: { id: string; index: number }[];
   private readonly sortedPosition: number[];
@@ -46,6 +49,8 @@ export class ScoreMatrix {
     this.totalScale = 10n ** BigInt(this.scoreDecimals + weightDecimals);
     const maxTotal = nomination.criteria.reduce((sum, c, i) => sum + Math.ceil(c.max * 10 ** this.scoreDecimals) * this.scaledWeights[i], 0);
     this.fitsInNumbers = maxTotal * Math.max(1, jurorCount) * 2 < Number.MAX_SAFE_INTEGER;
+    this.maxScaled = nomination.criteria.map((c) => c.max * 10 ** this.scoreDecimals);
+    this.stepScaled = nomination.criteria.map((c) => Math.round(c.step * 10 ** this.scoreDecimals));
     this.scores = new Float64Array(entryCount * jurorCount * this.criteria.length).fill(NaN);
     this.recused = new Uint8Array(entryCount * jurorCount);
   }
@@ -81,12 +86,19 @@ export class ScoreMatrix {
       }
       if (c >= 0) {
         const scaled = parseScaled(packed, mid + 1, end, this.scoreDecimals);
-        if (Number.isNaN(scaled)) return { criterion: this.criteria[c], value: packed.slice(mid + 1, end) };
+        // Scores were checked when merged; the contest's criteria may have changed since (a lower
+        // max, a coarser step), and a score that no longer fits must not count silently.
+        if (!this.fits(c, scaled)) return { criterion: this.criteria[c], value: packed.slice(mid + 1, end) };
         this.scores[base + c] = scaled;
       }
       pos = end + 1;
     }
     return null;
+  }
+
+  /** Whether a scaled score is a score of this criterion now: 0 ≤ s ≤ max, a multiple of the step. */
+  private fits(c: number, scaled: number): boolean {
+    return !Number.isNaN(scaled) && scaled <= this.maxScaled[c] * (1 + 1e-12) && scaled % this.stepScaled[c] === 0;
   }
 
   score(entry: number, juror: number, criterion: number): number {

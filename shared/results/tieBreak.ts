@@ -44,7 +44,10 @@ export function breakTies(group: Contender[], chain: readonly TieBreakRule[], ct
   const resolve = (g: Contender[], i: number): Contender[][] => {
     if (g.length === 1 || i === steps.length) return [g];
     const parts = steps[i].split(g);
-    if (parts.length > 1) for (const e of g) notes.set(e.id, steps[i].note);
+    if (parts.length > 1) {
+      const note = steps[i].note.rule === 'decision' ? { ...steps[i].note, decided: g.map((e) => e.id).sort() } : steps[i].note;
+      for (const e of g) notes.set(e.id, note);
+    }
     return parts.flatMap((p) => resolve(p, i + 1));
   };
   return { groups: resolve(group, 0), notes };

@@ -56,6 +56,8 @@ export interface TieBreakNote {
   rule: TieBreakRule;
   /** For `criteria-order`: the criterion that decided. */
   criterion?: string;
+  /** For `decision`: the entries the recorded vote ordered (sorted), to find its reason. */
+  decided?: string[];
 }
 
 export interface RankedEntry {

@@ -9,7 +9,7 @@ import { definitionSha256 } from '../../shared/package/packageFile';
 import type { KeyPair } from '../../shared/crypto/signing';
 import { contestScaleDefinition } from '../../bench/results';
 import { entriesCsv } from '../../bench/generate';
-import { paperScores, randomKeys } from '../electron/helpers';
+import { paperScores, randomKeys, recordPackagesIssued } from '../electron/helpers';
 import { signedFile, type Organiser } from '../electron/services/mergeFixture';
 import { canRunBrowser, skipReason, startHarness, type Harness } from './harness';
 
@@ -34,6 +34,7 @@ describe.skipIf(!canRunBrowser)('merging juror files and paper sheets in Chromiu
     // The jurors' signed files, made by the real writer as each juror's window makes them:
     // 40 entries each from the fixture's sheet; j4 later signs a revision with a new key.
     const keys = new Map<string, KeyPair>();
+    recordPackagesIssued(ws, ['j1', 'j2', 'j3', 'j4', 'j5'], 'a'.repeat(64));
     const o = {
       ws,
       def: ws.definition(),

@@ -159,3 +159,9 @@ export function loadPaperSheet(ws: { db: import('better-sqlite3').Database }): v
     }
   })();
 }
+
+/** Records that the contest issued a package with this SHA-256 to each juror, as export-package does. */
+export function recordPackagesIssued(ws: { db: import('better-sqlite3').Database }, jurors: string[], sha256: string): void {
+  const put = ws.db.prepare("INSERT INTO packages_issued (juror_id, file_name, sha256, definition_sha256, entries, media, created_at, actor) VALUES (?, 'p.jurypkg', ?, '', 0, 0, 'now', 'test')");
+  for (const j of jurors) put.run(j, sha256);
+}

@@ -25,10 +25,13 @@ export function signingQueries(db: Db) {
      VALUES (@juror_id, @file_name, @sha256, @definition_sha256, @entries, @media, @created_at, @actor)`,
   );
   const issued = db.prepare<[], IssuedPackage>('SELECT * FROM packages_issued ORDER BY id DESC');
+  const issuedTo = db.prepare<[string, string], { one: number }>('SELECT 1 AS one FROM packages_issued WHERE juror_id = ? AND sha256 = ? LIMIT 1');
   return {
     key: () => getKey.get(),
     insertKey: (publicKey: string, secretKey: string, at: string) => insertKey.run(publicKey, secretKey, at),
     recordIssued: (row: Omit<IssuedPackage, 'id'>) => insertIssued.run(row),
     issued: () => issued.all(),
+    /** Whether this contest issued the package with this SHA-256 to this juror. */
+    issuedTo: (juror: string, sha256: string) => issuedTo.get(juror, sha256) !== undefined,
   };
 }

@@ -26,8 +26,16 @@ export function gatherProtocol(ws: ContestWorkspace): GatheredProtocol {
     const { definition, results } = contestResults(ws);
     const names = new Map(ws.entries().map((e) => [e.id, { participant: e.participant, organisation: e.organisation }]));
     const jurorFiles = ws.db
-      .prepare<[], JurorFileRecord>('SELECT juror_id AS juror, revision, sha256, fingerprint, file_name AS fileName FROM juror_files ORDER BY juror_id, revision')
-      .all();
+      .prepare<[], Omit<JurorFileRecord, 'current'> & { current: number }>(
+        // The file in effect is the newest revision under the juror's current key: an accepted new
+        // key (a new laptop) starts its revisions again at 1.
+        `SELECT f.juror_id AS juror, f.revision, f.sha256, f.fingerprint, f.file_name AS fileName,
+           f.id = (SELECT g.id FROM juror_files AS g JOIN juror_keys AS k ON k.juror_id = g.juror_id AND k.fingerprint = g.fingerprint
+                   WHERE g.juror_id = f.juror_id ORDER BY g.revision DESC LIMIT 1) AS current
+         FROM juror_files AS f ORDER BY f.juror_id, f.fingerprint, f.revision`,
+      )
+      .all()
+      .map((f) => ({ ...f, current: f.current === 1 }));
     return {
       contestUid: ws.uid,
       definition,

@@ -26,7 +26,8 @@ describe('jury protocol (SCORING.md §7)', () => {
     expect(v.code, v.err).toBe(0);
     expect(v.out).toContain('protocol.docx: intact, signature valid (protocol.docx.sig)');
     expect(v.out).toContain('Jury protocol (DOCX, ru), PRELIMINARY results');
-    expect(v.out).toContain('Signed by the secretary Әбдікәрімова Әсемгүл, key fingerprint');
+    expect(v.out).toContain('Signed with the key ');
+    expect(v.out).toContain(', as the secretary Әбдікәрімова Әсемгүл: compare this fingerprint with the one the secretary gave you');
     flipByte(out, 200);
     const bad = await runCli('verify', out);
     expect(bad.code).toBe(1);

@@ -139,6 +139,23 @@ describe('mergeJurorFiles', () => {
     expect(merge(o, [['old3', old3]]).outcomes[0]).toMatchObject({ kind: 'refused', problems: [{ code: 'secondJurorKey' }] });
   });
 
+  it('one acceptance takes one new key: the same files in either order end the same', async () => {
+    const ends = [];
+    for (const reversed of [false, true]) {
+      const o = await organiser();
+      const old3 = signedFile(o, { juror: 'j1', revision: 3, csv: sheet('j1', '1,relevance,1,') });
+      merge(o, [['old3', old3]]);
+      const laptop = randomKeys();
+      const new1 = signedFile(o, { juror: 'j1', keys: laptop, csv: sheet('j1', '1,relevance,4,') });
+      const old4 = signedFile(o, { juror: 'j1', revision: 4, csv: sheet('j1', '1,relevance,2,') });
+      const files: [string, Uint8Array][] = [['new1', new1], ['old4', old4]];
+      merge(o, reversed ? files.reverse() : files, 'j1');
+      ends.push({ scores: snapshot(o).scores.map((r) => r.value), newKey: snapshot(o).keys.map((k) => k.fingerprint === fingerprint(laptop.publicKey)) });
+    }
+    expect(ends[0]).toEqual(ends[1]);
+    expect(ends[0]).toEqual({ scores: ['4'], newKey: [true] });
+  });
+
   it('replaces marks typed from paper for that juror, and says so', async () => {
     const o = await organiser();
     setPaperEntry(o.ws, { jurorId: 'j5', entryId: '9', scores: { relevance: '2', sound: '3' }, comment: 'қағаздан', recusal: null });

@@ -6,7 +6,7 @@ import { buildJurorPayload, writeJurorFile, type JurorPayload } from '../../../s
 import { definitionSha256 } from '../../../shared/package/packageFile';
 import { emptyScores, parseScoreSheet } from '../../../shared/scores/scoreSheet';
 import { parseCsv } from '../../../shared/table/csv';
-import { contestWithEntries, fixedContext, NOW, paperScores, randomKeys, tempDir } from '../helpers';
+import { contestWithEntries, fixedContext, NOW, paperScores, randomKeys, recordPackagesIssued, tempDir } from '../helpers';
 
 export type Organiser = Awaited<ReturnType<typeof organiser>>;
 
@@ -17,6 +17,8 @@ export async function organiser(actor = 'organiser') {
   const ws = ContestWorkspace.open(db, fixedContext(actor));
   onTestFinished(() => ws.close());
   const def = ws.definition();
+  // The packages the jurors' files say they were scored from (signedFile uses this hash).
+  recordPackagesIssued(ws, ['j1', 'j2', 'j3', 'j4', 'j5'], 'a'.repeat(64));
   const contest = { uid: ws.uid, definitionSha256: definitionSha256(def) };
   const entries = ws.entries().filter((e) => e.eligible && e.nomination).map((e) => ({ id: e.id, nomination: e.nomination }));
   /** One key per juror, made once, as on each juror's laptop. */

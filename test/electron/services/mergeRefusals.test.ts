@@ -43,6 +43,7 @@ describe('mergeJurorFiles refuses, naming the file and changing nothing', () => 
     ['a file of another contest', edited((p) => (p.contest.uid = 'another-contest')), 'x.juryscores: belongs to another contest'],
     ['a file scored under another version of the rules', edited((p) => (p.contest.definitionSha256 = 'c'.repeat(64))), 'x.juryscores: was scored under another version of this contest’s rules'],
     ['a juror not on the panel', (o) => signedFile(o, { juror: 'j9', edit: (p) => (p.juror.id = 'j9') }), 'x.juryscores, field juror.id: "j9" is not a scoring member of the jury panel (the chair and members: j1, j2, j3, j4, j5)'],
+    ['a package the contest never issued to that juror (someone signing as j1)', edited((p) => (p.package = 'f'.repeat(64))), 'x.juryscores, field package: was scored from a package this contest never issued to juror j1'],
     ['the secretary, who does not score', (o) => signedFile(o, { juror: 's1', edit: (p) => (p.juror.id = 's1') }), '"s1" is not a scoring member'],
     ['an unknown entry', edited((p) => p.scores.push({ entry: '999', criterion: 'sound', value: '3' })), 'x.juryscores, field entries[999].sound: there is no entry "999"'],
     ['a comment on an unknown entry', edited((p) => p.comments.push({ entry: '999', text: 'x' })), 'x.juryscores, field comments[999]: there is no entry "999"'],

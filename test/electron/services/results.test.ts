@@ -93,6 +93,17 @@ describe('contest results from the database', () => {
     ws.close();
   });
 
+  it('says which stored score no longer fits when the criteria changed after the merge', async () => {
+    const { ws } = await scoredContest();
+    const def = ws.definition();
+    const main = def.nominations[0];
+    if ('criteria' in main) main.criteria[0].max = 1;
+    ws.saveDefinition(def);
+    const problems = problemsOf(() => contestResults(ws));
+    expect(problems[0]).toMatchObject({ code: 'scoreNoLongerFits', file: 'contest.jury', params: { criterion: 'relevance', max: 1, step: 1 } });
+    ws.close();
+  });
+
   it('refuses a decision or an override without a reason, for an unknown nomination or award', async () => {
     const { ws } = await scoredContest();
     expect(problemsOf(() => recordTieDecision(ws, { nomination: 'main', ordering: ['1', '2'], reason: ' ' }))[0].code).toBe('reasonRequired');

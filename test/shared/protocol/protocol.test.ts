@@ -43,9 +43,9 @@ function source(over: Partial<ProtocolSource> = {}): ProtocolSource {
     ]),
     decisions,
     jurorFiles: [
-      { juror: 'j2', revision: 1, sha256: 'b'.repeat(64), fingerprint: 'BBBB', fileName: 'j2.juryscores' },
-      { juror: 'j1', revision: 1, sha256: 'a'.repeat(64), fingerprint: 'AAAA', fileName: 'j1-1.juryscores' },
-      { juror: 'j1', revision: 2, sha256: 'c'.repeat(64), fingerprint: 'AAAA', fileName: 'j1-2.juryscores' },
+      { juror: 'j2', revision: 1, sha256: 'b'.repeat(64), fingerprint: 'BBBB', fileName: 'j2.juryscores', current: true },
+      { juror: 'j1', revision: 1, sha256: 'a'.repeat(64), fingerprint: 'AAAA', fileName: 'j1-1.juryscores', current: false },
+      { juror: 'j1', revision: 2, sha256: 'c'.repeat(64), fingerprint: 'AAAA', fileName: 'j1-2.juryscores', current: true },
     ],
     paperMarks: { count: 0, sha256: 'e'.repeat(64) },
     completion: { incompletePairs: 1, unscored: 0, missingPairs: 0 },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ScoreMisfit } from '../../../shared/results/computeResults';
 import { contest, criteria, entry, nomination, panel, rows, run, table, type ScoreRow } from './resultsFixture';
 
 const E = (...ids: string[]) => ids.map((id) => entry(id));
@@ -55,6 +56,20 @@ describe('juror totals (SCORING.md §1)', () => {
     const def = contest([nomination({ method: 'mean', criteria: criteria({ id: 'a', step: 0.01 }) })], panel(2));
     const r = run(def, E('e1'), table({ e1: ['2.34', '2.35'] })); // 2.345
     expect(rows(r)[0][2]).toBe('2.35');
+  });
+});
+
+describe('stored scores that no longer fit', () => {
+  it('a score above a lowered max, or off a coarser step, stops the results with every detail named', () => {
+    for (const c of [criteria({ id: 'a', max: 5 }), criteria({ id: 'a', step: 2 })]) {
+      const def = contest([nomination({ criteria: c })], panel(1));
+      expect(() => run(def, E('e1'), [['j1', 'e1', 'a', '7']])).toThrow(ScoreMisfit);
+    }
+    try {
+      run(contest([nomination({ criteria: criteria({ id: 'a', max: 5 }) })], panel(1)), E('e1'), [['j1', 'e1', 'a', '7']]);
+    } catch (e) {
+      expect((e as ScoreMisfit).params).toEqual({ value: '7', juror: 'j1', entry: 'e1', criterion: 'a', max: 5, step: 1 });
+    }
   });
 });
 
@@ -211,6 +226,7 @@ describe('ranking (§3)', () => {
       ['x', 2, '5.00', null, 'decision'],
       ['y', 3, '5.00', null, 'decision'],
     ]);
+    expect(run(def, E('x', 'y', 'z'), scores, { decisions: [vote] }).nominations[0].results[0].tiebreak).toEqual({ rule: 'decision', decided: ['x', 'y', 'z'] });
     const partial = { nomination: 'main', ordering: ['z', 'x'], reason: '…' };
     expect(rows(run(def, E('x', 'y', 'z'), scores, { decisions: [partial] })).map((x) => x[1])).toEqual([1, 1, 1]);
   });

@@ -5,7 +5,7 @@ import { definitionSha256 } from '../../../../shared/package/packageFile';
 import { buildJurorPayload, writeJurorFile } from '../../../../shared/juror/jurorFile';
 import { emptyScores } from '../../../../shared/scores/scoreSheet';
 import { fingerprint, sha256Hex, type KeyPair } from '../../../../shared/crypto/signing';
-import { contestWithEntries, fixedContext, fixture, NOW, randomKeys } from '../../helpers';
+import { contestWithEntries, fixedContext, fixture, NOW, randomKeys, recordPackagesIssued } from '../../helpers';
 import { makeApp } from '../appHarness';
 
 /** An organiser's app with the thanks-challenge contest open, and a maker of signed juror files for it. */
@@ -16,6 +16,7 @@ async function organiserApp() {
   const def = ws.definition();
   const contest = { uid: ws.uid, definitionSha256: definitionSha256(def) };
   const entries = ws.entries().map((e) => ({ id: e.id, nomination: e.nomination }));
+  recordPackagesIssued(ws, ['j1', 'j2', 'j3', 'j4', 'j5'], 'a'.repeat(64));
   ws.close();
   app.dialogs.openAnswers.push(db);
   const { contestId } = (await app.value('contests:open'))!;
