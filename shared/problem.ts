@@ -58,6 +58,7 @@ export type ProblemCode =
   | 'lostLetters'
   | 'scoreNoLongerFits'
   | 'packageNotIssued'
+  | 'controlCharacters'
   | 'importConflict'
   | 'unknownAgeGroup'
   | SigningCode

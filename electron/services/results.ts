@@ -2,7 +2,7 @@ import { ineligibilityReason } from '../../shared/entries/status';
 import { isScored, type ContestDefinition, type ScoredNomination } from '../../shared/contest/model';
 import { ProblemError } from '../../shared/problem';
 import { computeResults, ScoreMisfit } from '../../shared/results/computeResults';
-import { packScores, type ContestResults, type ResultEntry, type TieDecision, type AwardOverride } from '../../shared/results/types';
+import { type ContestResults, type ResultEntry, type TieDecision, type AwardOverride } from '../../shared/results/types';
 import { decisionsQueries } from '../db/tables/decisionsTable';
 import type { Db } from '../db/connection';
 import type { ContestWorkspace } from './contestWorkspace';
@@ -10,8 +10,6 @@ import type { Statement } from 'better-sqlite3';
 
 interface Statements {
   scores: Statement<[], [string, string, string]>;
-  /** One row per score: only for criterion ids that hold the separators themselves. */
-  plainScores: Statement<[], [string, string, string, string]>;
   recusals: Statement<[], [string, string]>;
 }
 const statements = new WeakMap<Db, Statements>();
@@ -26,7 +24,6 @@ function prepared(db: Db) {
       scores: db
         .prepare<[], [string, string, string]>(`SELECT juror_id, entry_id, group_concat(criterion_id || char(31) || value, char(30)) FROM scores GROUP BY juror_id, entry_id`)
         .raw(true),
-      plainScores: db.prepare<[], [string, string, string, string]>('SELECT juror_id, entry_id, criterion_id, value FROM scores').raw(true),
       recusals: db.prepare<[], [string, string]>('SELECT juror_id, entry_id FROM recusals').raw(true),
     };
     statements.set(db, s);
@@ -51,18 +48,14 @@ export function contestResults(ws: ContestWorkspace): { definition: ContestDefin
       comments: e.comments,
       views: e.views,
     }));
-    const { scores, plainScores, recusals } = prepared(ws.db);
-    const separatorsInIds = JSON.stringify(definition.nominations).match(/\\u001[ef]/);
+    // Ids hold no control characters (the contest validator refuses them), so the separators are safe.
+    const { scores, recusals } = prepared(ws.db);
     const q = decisionsQueries(ws.db);
     try {
       const results = computeResults({
         definition,
         entries,
         forEachPair: (visit) => {
-          if (separatorsInIds) {
-            for (const [juror, entry, criterion, value] of plainScores.iterate()) visit(juror, entry, packScores([[criterion, value]]));
-            return;
-          }
           for (const [juror, entry, packed] of scores.all()) visit(juror, entry, packed);
         },
         recusals: recusals.all().map(([juror, entry]) => ({ juror, entry })),

@@ -40,6 +40,10 @@ export class FieldReader {
       return undefined;
     }
     if (!opts.optional && value.trim() === '') this.report(field, 'required');
+    // Ids travel inside joined strings and file names (results read a juror's scores of an entry
+    // as one string split on control characters): an id may not hold any.
+    // eslint-disable-next-line no-control-regex
+    if (field.endsWith('.id') && /[\u0000-\u001f\u007f]/.test(value)) this.report(field, 'controlCharacters');
     return value;
   }
 

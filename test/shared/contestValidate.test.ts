@@ -250,4 +250,11 @@ describe('shared/contest/validate + file', () => {
       }
     });
   });
+  it('refuses an id with a control character (ids travel inside joined strings)', () => {
+    const def = JSON.parse(fixtureText('thanks-challenge/contest.json'));
+    def.nominations[0].criteria[0].id = 'rel\u001fevance';
+    const r = validateContest(def);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems).toContainEqual({ code: 'controlCharacters', field: 'nominations[0].criteria[0].id' });
+  });
 });
