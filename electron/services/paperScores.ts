@@ -4,6 +4,7 @@ import type { JurorMarks, PaperEntryMarks, PaperImportSummary } from '../../shar
 import { ProblemError, type Problem } from '../../shared/problem';
 import { parseScoreSheet } from '../../shared/scores/scoreSheet';
 import { readTable } from '../../shared/table/readTable';
+import { readPlainScoreSheet, type PlainSheet } from '../../shared/scores/plainScoreSheet';
 import type { Table } from '../../shared/table/table';
 import { organiserMarksQueries } from '../db/tables/organiserMarksTable';
 import type { ContestWorkspace } from './contestWorkspace';
@@ -20,10 +21,13 @@ const panelOf = (ws: ContestWorkspace) => scoringJurors(ws.definition()).map((j)
  * importing the same sheet again changes nothing.
  */
 export async function importPaperScores(ws: ContestWorkspace, file: { fileName: string; bytes: Uint8Array }): Promise<PaperImportSummary> {
+  const entries = new Map(ws.entries().map((e) => [e.id, e.nomination]));
+  const isCsv = !file.fileName.toLowerCase().endsWith('.xlsx') && !(file.bytes[0] === 0x50 && file.bytes[1] === 0x4b);
+  const plain = isCsv ? readPlainScoreSheet(file.bytes, { definition: ws.definition(), entries, jurors: panelOf(ws) }) : null;
+  if (plain) return writePlainSheet(ws, file, plain);
   const table = await readTable(file.fileName, file.bytes);
   if (!table.ok) throw new ProblemError(table.problems);
   if (!table.value.rows.length) throw new ProblemError([{ code: 'noRows', file: file.fileName }]);
-  const entries = new Map(ws.entries().map((e) => [e.id, e.nomination]));
   const parsed = parseScoreSheet(table.value, { file: file.fileName, definition: ws.definition(), entries, jurors: panelOf(ws), scope: 'contest' });
   if (!parsed.ok) throw new ProblemError(parsed.problems);
   const cleared = clearedCells(table.value);
@@ -76,6 +80,40 @@ export async function importPaperScores(ws: ContestWorkspace, file: { fileName: 
     }
     const changed = sum.scoresSet + sum.scoresCleared + sum.recusalsSet + sum.recusalsLifted + sum.commentsSet;
     if (changed) {
+      const sha256 = createHash('sha256').update(file.bytes).digest('hex');
+      const { fileName: _f, jurors: list, ...counts } = sum;
+      ws.audit('paperScoresImported', null, null, { file: file.fileName, sha256, jurors: list, ...counts });
+    }
+  })();
+  return sum;
+}
+
+/**
+ * The bulk sheet read by readPlainScoreSheet (only scores, every one valid): each juror's scores
+ * set in one statement, as the general path would set them, with the same summary and audit.
+ */
+function writePlainSheet(ws: ContestWorkspace, file: { fileName: string; bytes: Uint8Array }, plain: PlainSheet): PaperImportSummary {
+  const m = organiserMarksQueries(ws.db);
+  const at = ws.ctx.now().toISOString();
+  const by = ws.ctx.actor();
+  const sum: PaperImportSummary = { fileName: file.fileName, jurors: [...plain.rows.keys()].sort(), scoresSet: 0, scoresCleared: 0, recusalsSet: 0, recusalsLifted: 0, commentsSet: 0, unchanged: 0, replacedSigned: 0 };
+  ws.db.transaction(() => {
+    for (const [juror, json] of plain.rows) {
+      if (m.hasScores(juror)) {
+        const before = m.jurorSheetAgainstStored(juror, json);
+        sum.unchanged += before.same;
+        sum.replacedSigned += before.signedReplaced;
+      }
+      sum.scoresSet += m.upsertJurorSheet(juror, json, at, by);
+      const scoredEntries = plain.entries.get(juror)!;
+      for (const [entry, before] of m.jurorRecusalRows(juror)) {
+        if (!scoredEntries.has(entry)) continue;
+        if (before.entered_by === null) sum.replacedSigned++;
+        m.putRecusal(juror, entry, null, at, by);
+        sum.recusalsLifted++;
+      }
+    }
+    if (sum.scoresSet + sum.recusalsLifted) {
       const sha256 = createHash('sha256').update(file.bytes).digest('hex');
       const { fileName: _f, jurors: list, ...counts } = sum;
       ws.audit('paperScoresImported', null, null, { file: file.fileName, sha256, jurors: list, ...counts });

@@ -73,6 +73,16 @@ function prepare(db: Db) {
      SELECT value ->> 0 AS juror, value ->> 1 AS entry, value ->> 2 AS criterion, value ->> 3, ?, ? FROM json_each(?) WHERE true ORDER BY juror, entry, criterion
      ON CONFLICT DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, entered_by = excluded.entered_by WHERE scores.value IS NOT excluded.value`,
   );
+  // The same for one juror's sheet as JSON rows [entry, criterion, value] (the bulk paper sheet).
+  const jurorSheetAgainstStored = db.prepare<[string, string], { same: number | null; signedReplaced: number | null }>(
+    `SELECT sum(s.value = j.value ->> 2) AS same, sum(s.value <> j.value ->> 2 AND s.entered_by IS NULL) AS signedReplaced
+     FROM json_each(?) AS j JOIN scores AS s ON s.juror_id = ? AND s.entry_id = j.value ->> 0 AND s.criterion_id = j.value ->> 1`,
+  );
+  const upsertJurorSheet = db.prepare<[string, string, string | null, string]>(
+    `INSERT INTO scores (juror_id, entry_id, criterion_id, value, updated_at, entered_by)
+     SELECT ?, value ->> 0 AS entry, value ->> 1 AS criterion, value ->> 2, ?, ? FROM json_each(?) WHERE true ORDER BY entry, criterion
+     ON CONFLICT DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, entered_by = excluded.entered_by WHERE scores.value IS NOT excluded.value`,
+  );
   const jurorRecusalRows = db.prepare<[string], { entry_id: string; value: string; entered_by: string | null }>('SELECT entry_id, reason AS value, entered_by FROM recusals WHERE juror_id = ?');
   return {
     /** Removes every mark of a juror: a juror file is a full snapshot and replaces them all. */
@@ -95,6 +105,11 @@ function prepare(db: Db) {
     },
     /** Sets every score of a sheet (JSON rows) that differs from the stored one; returns how many. */
     upsertSheetScores: (json: string, at: string, by: string | null) => upsertSheet.run(at, by, json).changes,
+    jurorSheetAgainstStored: (juror: string, json: string) => {
+      const r = jurorSheetAgainstStored.get(json, juror)!;
+      return { same: r.same ?? 0, signedReplaced: r.signedReplaced ?? 0 };
+    },
+    upsertJurorSheet: (juror: string, json: string, at: string, by: string | null) => upsertJurorSheet.run(juror, at, by, json).changes,
     jurorRecusalRows: (juror: string): [string, MarkRow][] => jurorRecusalRows.all(juror).map((r) => [r.entry_id, { value: r.value, entered_by: r.entered_by }]),
     entryScores: (juror: string, entry: string) => entryScores.all(juror, entry),
     comment: (juror: string, entry: string) => comment.get(juror, entry),
