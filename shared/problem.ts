@@ -59,6 +59,7 @@ export type ProblemCode =
   | 'scoreNoLongerFits'
   | 'packageNotIssued'
   | 'controlCharacters'
+  | 'preliminaryDiplomas'
   | 'importConflict'
   | 'unknownAgeGroup'
   | SigningCode

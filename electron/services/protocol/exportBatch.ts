@@ -29,6 +29,8 @@ export async function exportBatch(ws: ContestWorkspace, req: BatchRequest): Prom
   const def = g.source.definition;
   const secretary = def.jury.find((j) => j.role === 'secretary');
   if (req.keys && !secretary) throw new ProblemError([{ code: 'noSecretary', field: 'jury' }]);
+  // A diploma names an award: while scoring is unfinished the award may still change.
+  if (req.kind === 'diplomas' && g.record.preliminary) throw new ProblemError([{ code: 'preliminaryDiplomas' }]);
   const people = recipients(g.source, req.kind, req.lang);
   if (!people.length) throw new ProblemError([{ code: 'nothingToPrint' }]);
   const date = g.source.texts.date.trim() || def.date || null;

@@ -10,11 +10,11 @@ import type { Channel } from '../../../../shared/ipc/channels';
 import type { InputOf, OutputOf } from '../../../../shared/ipc/contract';
 import { FakeDialogs, FakeShell } from '../appHarness';
 import { contestWithEntries, fixedContext, flipByte, tempDir, writeKeyFile } from '../../helpers';
-import { chromiumPrinter, closePrinter, hasChromium, loadPaperSheet } from '../../services/protocol/protocolFixture';
+import { chromiumPrinter, closePrinter, completeScores, hasChromium, loadPaperSheet } from '../../services/protocol/protocolFixture';
 
 afterAll(closePrinter);
 
-async function app() {
+async function app(complete = false) {
   const dir = tempDir('jury-protocol-app-');
   const ctx = fixedContext('Хатшы');
   const library = new Library(join(dir, 'data'), ctx);
@@ -28,6 +28,7 @@ async function app() {
   };
   const ws = library.openFile(await contestWithEntries(dir));
   loadPaperSheet(ws);
+  if (complete) completeScores(ws);
   return { dir, dialogs, call, contestId: ws.contestId, library, close: () => (library.closeAll(), desk.closeAll()) };
 }
 
@@ -86,8 +87,16 @@ describe('protocol channels', () => {
     a.close();
   });
 
-  it.skipIf(!hasChromium)('diplomas and letters of thanks: a page each, in Kazakh by default', async () => {
+  it('refuses diplomas while scoring is unfinished (the awards may still change)', async () => {
     const a = await app();
+    a.dialogs.saveAnswers.push(join(a.dir, 'd.pdf'));
+    await expect(a.call('protocol:diplomas', { contestId: a.contestId, kind: 'diplomas', sign: false })).rejects.toThrow(/preliminaryDiplomas/);
+    expect(existsSync(join(a.dir, 'd.pdf'))).toBe(false);
+    a.close();
+  });
+
+  it.skipIf(!hasChromium)('diplomas and letters of thanks: a page each, in Kazakh by default', async () => {
+    const a = await app(true);
     const out = join(a.dir, 'd.pdf');
     a.dialogs.saveAnswers.push(out);
     const r = await a.call('protocol:diplomas', { contestId: a.contestId, kind: 'diplomas', sign: false });
