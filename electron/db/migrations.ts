@@ -250,6 +250,11 @@ export const MIGRATIONS: ((db: Database) => void)[] = [
       ALTER TABLE juror_files_new RENAME TO juror_files;
     `);
   },
+  // 6: which entries each package assigned (JSON ids; NULL for packages issued before, meaning
+  // all), so that a juror given one nomination is not counted as missing the others.
+  (db) => {
+    db.exec(`ALTER TABLE packages_issued ADD COLUMN entry_ids TEXT;`);
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -4,6 +4,7 @@ import type { MergeStatus } from '../../shared/ipc/mergeTypes';
 import { mergeQueries } from '../db/tables/mergeTable';
 import { organiserMarksQueries } from '../db/tables/organiserMarksTable';
 import type { ContestWorkspace } from './contestWorkspace';
+import { assignedEntries } from './assignments';
 
 /**
  * The completeness matrix of the contest as it stands: scoring jurors × eligible entries per
@@ -32,7 +33,7 @@ export function contestCompleteness(ws: ContestWorkspace): Completeness {
     if (!mine) recused.set(juror, (mine = new Set()));
     mine.add(entry);
   }
-  return completeness(def, entries, { scored, recused });
+  return completeness(def, entries, { scored, recused }, undefined, assignedEntries(ws));
 }
 
 /** The keys known for each juror and every juror file merged, for the merge screen. */

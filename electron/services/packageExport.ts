@@ -76,6 +76,7 @@ export function exportPackage(ws: ContestWorkspace, opts: PackageOptions, outPat
       media: media.length,
       created_at: payload.createdAt,
       actor: ws.ctx.actor(),
+      entry_ids: JSON.stringify(entries.map((e) => e.id)),
     });
     ws.audit('packageExported', null, null, { juror: juror.id, file: label, entries: entries.length, media: media.length, sha256: receipt.sha256 });
   })();

@@ -5,16 +5,18 @@ import { scoredNominations, scoringJurors, type ContestDefinition } from '../con
  * scoring juror × each eligible entry is one cell. Compact on purpose: 10,000 entries × 15
  * jurors are 150,000 cells, sent to the window as one string rather than as objects.
  */
-export type CellState = 'scored' | 'incomplete' | 'missing' | 'recused';
+export type CellState = 'scored' | 'incomplete' | 'missing' | 'recused' | 'unassigned';
 
 /** One character per cell in `cells`. */
-export const CELL: Record<CellState, string> = { scored: 'S', incomplete: 'I', missing: 'M', recused: 'R' };
+export const CELL: Record<CellState, string> = { scored: 'S', incomplete: 'I', missing: 'M', recused: 'R', unassigned: 'U' };
 
 export interface CompletenessCounts {
   scored: number;
   incomplete: number;
   missing: number;
   recused: number;
+  /** Not in any package issued to the juror (a juror given one nomination): not expected of them. */
+  unassigned: number;
 }
 
 export interface NominationCompleteness {
@@ -52,11 +54,18 @@ export interface MarkTally {
   recused: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-const zero = (): CompletenessCounts => ({ scored: 0, incomplete: 0, missing: 0, recused: 0 });
+const zero = (): CompletenessCounts => ({ scored: 0, incomplete: 0, missing: 0, recused: 0, unassigned: 0 });
 const NONE = new Map<string, number>();
 const NO_RECUSALS = new Set<string>();
 
-export function completeness(def: ContestDefinition, entries: readonly CompletenessEntry[], tally: MarkTally, jurors: readonly string[] = scoringJurors(def).map((j) => j.id)): Completeness {
+export function completeness(
+  def: ContestDefinition,
+  entries: readonly CompletenessEntry[],
+  tally: MarkTally,
+  jurors: readonly string[] = scoringJurors(def).map((j) => j.id),
+  /** juror → the entries their packages assigned; a juror absent from it scores every entry. */
+  assigned: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+): Completeness {
   const nominations: NominationCompleteness[] = [];
   const counts = zero();
   for (const n of scoredNominations(def)) {
@@ -69,12 +78,22 @@ export function completeness(def: ContestDefinition, entries: readonly Completen
     jurors.forEach((juror, j) => {
       const scored = tally.scored.get(juror) ?? NONE;
       const recused = tally.recused.get(juror) ?? NO_RECUSALS;
+      const given = assigned.get(juror);
       const mine = perJuror[j];
       for (let e = 0; e < ids.length; e++) {
         const id = ids[e];
-        const given = scored.get(id) ?? 0;
+        const count = scored.get(id) ?? 0;
         // A recusal outweighs any score left beside it: those scores take no part in the results.
-        const state: CellState = recused.has(id) ? 'recused' : given >= criteria && criteria > 0 ? 'scored' : given > 0 ? 'incomplete' : 'missing';
+        // An entry the juror was not given is not missing (any score they gave it still counts).
+        const state: CellState = recused.has(id)
+          ? 'recused'
+          : count >= criteria && criteria > 0
+            ? 'scored'
+            : count > 0
+              ? 'incomplete'
+              : given && !given.has(id)
+                ? 'unassigned'
+                : 'missing';
         if (state === 'scored') fullyScored[e] = 1;
         chars[j * ids.length + e] = CELL[state];
         mine[state]++;

@@ -7,6 +7,7 @@ import type { Completion, JurorFileRecord, ProtocolSource, VerificationBlock } f
 import type { ContestResults } from '../../../shared/results/types';
 import { decisionsQueries } from '../../db/tables/decisionsTable';
 import { protocolQueries } from '../../db/tables/protocolTable';
+import { contestCompleteness } from '../completeness';
 import type { ContestWorkspace } from '../contestWorkspace';
 import { contestResults } from '../results';
 
@@ -44,7 +45,7 @@ export function gatherProtocol(ws: ContestWorkspace): GatheredProtocol {
       decisions: decisionsQueries(ws.db).decisions().map((d) => ({ nomination: d.nomination, ordering: d.ordering, reason: d.reason })),
       jurorFiles,
       paperMarks: paperMarks(ws),
-      completion: completion(results),
+      completion: completion(results, contestCompleteness(ws).counts.missing),
       texts: protocolQueries(ws.db).texts(),
     };
   })();
@@ -67,19 +68,18 @@ function paperMarks(ws: ContestWorkspace): { count: number; sha256: string } {
   return { count: scores.length + recusals.length, sha256: sha256Hex(new TextEncoder().encode(canonicalJson({ scores, recusals }))) };
 }
 
-/** How far scoring is from done, over every scored nomination. */
-export function completion(results: ContestResults): Completion {
+/**
+ * How far scoring is from done, over every scored nomination. `missingPairs` are juror × entry
+ * pairs with no mark at all among the entries each juror was given (the completeness matrix):
+ * a juror given one nomination is not missing the others.
+ */
+export function completion(results: ContestResults, missingPairs: number): Completion {
   let incompletePairs = 0;
   let unscored = 0;
-  let missingPairs = 0;
   for (const n of results.nominations) {
     if (n.kind !== 'scored') continue;
     incompletePairs += n.incompletePairs;
     unscored += n.unscored.length;
-    let absent = 0;
-    const t = n.totals?.totals;
-    if (t) for (let i = 0; i < t.length; i++) if (Number.isNaN(t[i])) absent++;
-    missingPairs += Math.max(0, absent - n.incompletePairs - n.recusedPairs);
   }
   return { incompletePairs, unscored, missingPairs };
 }

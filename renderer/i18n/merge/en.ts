@@ -56,6 +56,7 @@ export const mergeEn: Record<keyof typeof mergeKk, string> = {
   'merge.state.incomplete': 'incomplete',
   'merge.state.missing': 'missing',
   'merge.state.recused': 'recused',
+  'merge.state.unassigned': 'not assigned to the juror',
   'merge.stateHint.scored': 'every criterion scored',
   'merge.stateHint.incomplete': 'some criteria not scored',
   'merge.stateHint.missing': 'not scored at all',

@@ -55,6 +55,7 @@ export const mergeKk = {
   'merge.state.incomplete': 'толық емес',
   'merge.state.missing': 'бағасы жоқ',
   'merge.state.recused': 'бас тартқан',
+  'merge.state.unassigned': 'ол қазыға берілмеген',
   'merge.stateHint.scored': 'барлық өлшемшарт бойынша бағаланды',
   'merge.stateHint.incomplete': 'кейбір өлшемшарт бағаланбаған',
   'merge.stateHint.missing': 'мүлде бағаланбаған',

@@ -56,6 +56,7 @@ export const mergeRu: Record<keyof typeof mergeKk, string> = {
   'merge.state.incomplete': 'не полностью',
   'merge.state.missing': 'нет оценок',
   'merge.state.recused': 'самоотвод',
+  'merge.state.unassigned': 'не назначена члену жюри',
   'merge.stateHint.scored': 'оценено по всем критериям',
   'merge.stateHint.incomplete': 'часть критериев не оценена',
   'merge.stateHint.missing': 'не оценено совсем',

@@ -11,7 +11,7 @@ interface Props {
 
 /** A juror's cells over every nomination: what they have scored in the contest file, however it came. */
 export function jurorCounts(c: Completeness | undefined, jurorId: string): CompletenessCounts & { entries: number } {
-  const sum = { scored: 0, incomplete: 0, missing: 0, recused: 0, entries: 0 };
+  const sum = { scored: 0, incomplete: 0, missing: 0, recused: 0, unassigned: 0, entries: 0 };
   for (const n of c?.nominations ?? []) {
     const j = n.jurors.indexOf(jurorId);
     if (j < 0) continue;
@@ -20,7 +20,9 @@ export function jurorCounts(c: Completeness | undefined, jurorId: string): Compl
     sum.incomplete += p.incomplete;
     sum.missing += p.missing;
     sum.recused += p.recused;
-    sum.entries += n.entries.length;
+    sum.unassigned += p.unassigned;
+    // The entries this juror was given: the others are not theirs to score.
+    sum.entries += n.entries.length - p.unassigned;
   }
   return sum;
 }

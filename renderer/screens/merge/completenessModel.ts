@@ -2,7 +2,7 @@ import { CELL, type CellState, type NominationCompleteness } from '../../../shar
 
 export type MatrixFilter = 'all' | 'missing' | 'incomplete' | 'unscored';
 
-export const STATE_OF: Record<string, CellState> = { [CELL.scored]: 'scored', [CELL.incomplete]: 'incomplete', [CELL.missing]: 'missing', [CELL.recused]: 'recused' };
+export const STATE_OF: Record<string, CellState> = { [CELL.scored]: 'scored', [CELL.incomplete]: 'incomplete', [CELL.missing]: 'missing', [CELL.recused]: 'recused', [CELL.unassigned]: 'unassigned' };
 
 /**
  * What each entry of a nomination needs, read once from the compact cells: 10,000 entries × 15
@@ -61,14 +61,14 @@ export function strip(n: NominationCompleteness, juror: number, width: number): 
   for (let s = 0; s < segments; s++) {
     const from = Math.floor((s * count) / segments);
     const to = Math.floor(((s + 1) * count) / segments);
-    const counts: Record<CellState, number> = { scored: 0, incomplete: 0, missing: 0, recused: 0 };
+    const counts: Record<CellState, number> = { scored: 0, incomplete: 0, missing: 0, recused: 0, unassigned: 0 };
     for (let e = from; e < to; e++) counts[STATE_OF[n.cells[base + e]]]++;
     out.push({ from, to, counts });
   }
   return out;
 }
 
-const COLOURS: Record<CellState, string> = { missing: '#d9534a', incomplete: '#e2a93b', recused: '#9aa6b5', scored: '#3aa56e' };
+const COLOURS: Record<CellState, string> = { missing: '#d9534a', incomplete: '#e2a93b', recused: '#9aa6b5', scored: '#3aa56e', unassigned: '#e3e8ee' };
 /** Any gap takes at least this share of a segment's height, so one missing entry among 80 still shows. */
 const MIN_SHARE = 0.2;
 
@@ -77,8 +77,8 @@ const MIN_SHARE = 0.2;
  * never hidden: a state other than scored that is there at all takes at least MIN_SHARE of it.
  */
 export function segmentBackground(counts: Record<CellState, number>): string {
-  const total = counts.scored + counts.incomplete + counts.missing + counts.recused;
-  const order: CellState[] = ['missing', 'incomplete', 'recused', 'scored'];
+  const total = counts.scored + counts.incomplete + counts.missing + counts.recused + counts.unassigned;
+  const order: CellState[] = ['missing', 'incomplete', 'recused', 'unassigned', 'scored'];
   const present = order.filter((s) => counts[s] > 0);
   if (present.length === 1) return COLOURS[present[0]];
   let at = 0;

@@ -5,6 +5,21 @@ import { fingerprint, sha256Hex } from '../../../shared/crypto/signing';
 import { cellState } from '../../../shared/merge/completeness';
 import { NOW, paperScores } from '../helpers';
 import { organiser, sheet, signedFile } from './mergeFixture';
+import { gatherProtocol } from '../../../electron/services/protocol/gather';
+
+describe('contestCompleteness with packages of part of the entries', () => {
+  it('an entry the juror was not given is unassigned, and the protocol does not count it as missing', async () => {
+    const o = await organiser();
+    // j1's package holds entries 1–10 only; every other juror's package (the fixture's) holds all
+    o.ws.db.prepare("UPDATE packages_issued SET entry_ids = ? WHERE juror_id = 'j1'").run(JSON.stringify(Array.from({ length: 10 }, (_, i) => String(i + 1))));
+    o.ws.db.prepare("UPDATE packages_issued SET entry_ids = NULL WHERE juror_id <> 'j1'").run();
+    const c = contestCompleteness(o.ws);
+    const j1 = c.nominations[0].perJuror[0];
+    expect(j1).toMatchObject({ missing: 10, unassigned: c.nominations[0].entries.length - 10 });
+    expect(c.nominations[0].perJuror[1].unassigned).toBe(0);
+    expect(gatherProtocol(o.ws).source.completion.missingPairs).toBe(c.counts.missing);
+  });
+});
 
 describe('contestCompleteness', () => {
   it('counts scored, incomplete, missing and recused cells from the marks in the contest file', async () => {
@@ -25,11 +40,11 @@ describe('contestCompleteness', () => {
     expect(main.cells).toHaveLength(5 * main.entries.length);
     const n = main.entries.length;
     expect(main.perJuror).toEqual([
-      { scored: 10, incomplete: 0, missing: n - 10, recused: 0 },
-      { scored: 0, incomplete: 1, missing: n - 1, recused: 0 },
-      { scored: 9, incomplete: 0, missing: n - 10, recused: 1 },
-      { scored: 0, incomplete: 0, missing: n, recused: 0 },
-      { scored: 0, incomplete: 0, missing: n, recused: 0 },
+      { scored: 10, incomplete: 0, missing: n - 10, recused: 0, unassigned: 0 },
+      { scored: 0, incomplete: 1, missing: n - 1, recused: 0, unassigned: 0 },
+      { scored: 9, incomplete: 0, missing: n - 10, recused: 1, unassigned: 0 },
+      { scored: 0, incomplete: 0, missing: n, recused: 0, unassigned: 0 },
+      { scored: 0, incomplete: 0, missing: n, recused: 0, unassigned: 0 },
     ]);
     expect(cellState(main, 2, main.entries.indexOf('7'))).toBe('recused');
     expect(main.unscoredEntries).toBe(n - 10);

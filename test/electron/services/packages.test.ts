@@ -72,7 +72,7 @@ describe('exportPackage', () => {
     });
 
     expect(ws.signing.issued()).toEqual([
-      { id: 1, juror_id: 'j2', file_name: 'j2.jurypkg', sha256: receipt.sha256, definition_sha256: p.contest.definitionSha256, entries: 124, media: 0, created_at: NOW, actor: 'organiser' },
+      { id: 1, juror_id: 'j2', file_name: 'j2.jurypkg', sha256: receipt.sha256, definition_sha256: p.contest.definitionSha256, entries: 124, media: 0, created_at: NOW, actor: 'organiser', entry_ids: JSON.stringify(p.entries.map((e) => e.id)) },
     ]);
     expect(ws.auditTrail()[0]).toMatchObject({ action: 'packageExported', actor: 'organiser', details: { juror: 'j2', file: 'j2.jurypkg', entries: 124, media: 0, sha256: receipt.sha256 } });
   });

@@ -48,14 +48,14 @@ describe('completeness', () => {
       jurors: ['a', 'b'],
       cells: 'SISS',
       perJuror: [
-        { scored: 1, incomplete: 1, missing: 0, recused: 0 },
-        { scored: 2, incomplete: 0, missing: 0, recused: 0 },
+        { scored: 1, incomplete: 1, missing: 0, recused: 0, unassigned: 0 },
+        { scored: 2, incomplete: 0, missing: 0, recused: 0, unassigned: 0 },
       ],
-      counts: { scored: 3, incomplete: 1, missing: 0, recused: 0 },
+      counts: { scored: 3, incomplete: 1, missing: 0, recused: 0, unassigned: 0 },
       unscoredEntries: 0,
     });
-    expect(n2).toMatchObject({ entries: ['4'], cells: 'SR', counts: { scored: 1, incomplete: 0, missing: 0, recused: 1 }, unscoredEntries: 0 });
-    expect(c.counts).toEqual({ scored: 4, incomplete: 1, missing: 0, recused: 1 });
+    expect(n2).toMatchObject({ entries: ['4'], cells: 'SR', counts: { scored: 1, incomplete: 0, missing: 0, recused: 1, unassigned: 0 }, unscoredEntries: 0 });
+    expect(c.counts).toEqual({ scored: 4, incomplete: 1, missing: 0, recused: 1, unassigned: 0 });
     expect(c.complete).toBe(false);
     expect(cellState(n1, 0, 1)).toBe('incomplete');
     expect(cellState(n2, 1, 0)).toBe('recused');
@@ -69,7 +69,7 @@ describe('completeness', () => {
 
   it('counts entries nobody has scored in full, and an empty tally as all missing', () => {
     const c = completeness(contest(), entries, tally({ a: { '1': 1 } }));
-    expect(c.nominations[0]).toMatchObject({ cells: 'IMMM', unscoredEntries: 2, counts: { scored: 0, incomplete: 1, missing: 3, recused: 0 } });
+    expect(c.nominations[0]).toMatchObject({ cells: 'IMMM', unscoredEntries: 2, counts: { scored: 0, incomplete: 1, missing: 3, recused: 0, unassigned: 0 } });
     expect(completeness(contest(), entries, tally({}), ['b']).nominations[1]).toMatchObject({ jurors: ['b'], cells: 'M' });
   });
 
@@ -83,5 +83,13 @@ describe('completeness', () => {
     expect(performance.now() - t0).toBeLessThan(1000);
     expect(c.nominations[0].cells).toHaveLength(150_000);
     expect(c.counts.scored + c.counts.incomplete + c.counts.missing).toBe(150_000);
+  });
+  it('an entry not in any package given to a juror is unassigned, not missing; a score given anyway still counts', () => {
+    // a was given entry 1 only; b was given 1 and 4 but scored 2 anyway
+    const assigned = new Map([['a', new Set(['1'])], ['b', new Set(['1', '4'])]]);
+    const c = completeness(contest(), entries, tally({ b: { '2': 2 } }), ['a', 'b'], assigned);
+    expect(c.nominations[0].cells).toBe('MUMS');
+    expect(c.nominations[1].cells).toBe('UM');
+    expect(c.counts).toMatchObject({ missing: 3, unassigned: 2, scored: 1 });
   });
 });

@@ -105,7 +105,7 @@ describe('merge:* and paper:* channels', () => {
     expect(marks.scores.find(([e, c]) => e === '50' && c === 'sound')).toEqual(['50', 'sound', '4', 'tester']);
 
     const c = await app.value('merge:completeness', { contestId });
-    expect(c.nominations[0].perJuror[0]).toEqual({ scored: 40, incomplete: 1, missing: 84, recused: 0 });
+    expect(c.nominations[0].perJuror[0]).toEqual({ scored: 40, incomplete: 1, missing: 84, recused: 0, unassigned: 0 });
     expect(c.nominations[0].perJuror[2]).toMatchObject({ scored: 39, recused: 1 });
     expect(c.complete).toBe(false);
     expect(await app.call('merge:completeness', { contestId: 'nope' })).toMatchObject({ ok: false, problems: [{ code: 'unknownContest' }] });
