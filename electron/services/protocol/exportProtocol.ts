@@ -105,7 +105,11 @@ export function writeSigned(ws: ContestWorkspace, s: SignedWrite): ProtocolRecei
     // A signature left from an earlier export would call this new file altered.
     else rmSync(sigPath, { force: true });
   } catch (e) {
+    // No pair that disagrees is left behind: a new file without its signature goes (when it is
+    // new), and a signature of the file it replaced goes too (so verify says "no signature",
+    // never "altered").
     if (!existed) rmSync(s.out, { force: true });
+    if (!existsSync(sigPath) || statSync(sigPath).isFile()) rmSync(sigPath, { force: true });
     throw e;
   }
   const sha256 = sha256Hex(s.bytes);
