@@ -6,6 +6,7 @@ import { type ContestResults, type ResultEntry, type TieDecision, type AwardOver
 import { decisionsQueries } from '../db/tables/decisionsTable';
 import type { Db } from '../db/connection';
 import type { ContestWorkspace } from './contestWorkspace';
+import { assignedEntries } from './assignments';
 import type { Statement } from 'better-sqlite3';
 
 interface Statements {
@@ -61,6 +62,7 @@ export function contestResults(ws: ContestWorkspace): { definition: ContestDefin
         recusals: recusals.all().map(([juror, entry]) => ({ juror, entry })),
         decisions: q.decisions(),
         overrides: q.overrides(),
+        assigned: assignedEntries(ws),
       });
       return { definition, entries, results };
     } catch (e) {

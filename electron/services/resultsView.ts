@@ -20,7 +20,7 @@ export function resultsView(ws: ContestWorkspace): ResultsView {
     const scored = isScored(n) ? n : null;
     const stats = r.totals ? panelStatistics(r.totals) : null;
     const normalised = new Map(stats?.normalised.map((x) => [x.entry, x.rank]) ?? []);
-    if (r.incompletePairs > 0 || r.unscored.length > 0) complete = false;
+    if (r.incompletePairs > 0 || r.unscored.length > 0 || r.missingPairs > 0) complete = false;
     return {
       id: r.id,
       kind: r.kind,
@@ -46,6 +46,7 @@ export function resultsView(ws: ContestWorkspace): ResultsView {
       disqualified: r.disqualified.map((d) => ({ ...label(d.entry), reason: d.reason })),
       incompletePairs: r.incompletePairs,
       recusedPairs: r.recusedPairs,
+      missingPairs: r.missingPairs,
       unresolvedTies: r.unresolvedTies,
       jurors: stats?.jurors.map((s) => ({ ...s, name: names.get(s.juror) ?? s.juror })) ?? [],
       disputed: stats?.disputed.slice(0, 100) ?? [],

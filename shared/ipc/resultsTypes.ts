@@ -39,6 +39,8 @@ export interface NominationView {
   disqualified: (EntryLabel & { reason: string })[];
   incompletePairs: number;
   recusedPairs: number;
+  /** Juror × entry pairs with no mark at all, among the entries each juror was given. */
+  missingPairs: number;
   unresolvedTies: string[][];
   jurors: (JurorStat & { name: string })[];
   disputed: DisputedEntry[];

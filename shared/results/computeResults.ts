@@ -66,7 +66,9 @@ export function computeResults(input: ResultsInput): ContestResults {
   const decisions = new Map((input.decisions ?? []).map((d) => [`${d.nomination}\u0000${decisionKey(d.ordering)}`, d.ordering]));
   const overrides = new Map((input.overrides ?? []).map((o) => [`${o.nomination}\u0000${o.entry}`, o]));
   const nominations = definition.nominations.map((n): NominationResults => {
-    const results = isAudience(n) ? rankAudience(n, input.entries) : rankScored(data.get(n.id)!, jurors.map((j) => j.id), chair, order, (ids) => decisions.get(`${n.id}\u0000${decisionKey(ids)}`));
+    const results = isAudience(n)
+      ? rankAudience(n, input.entries)
+      : rankScored(data.get(n.id)!, jurors.map((j) => j.id), chair, order, (ids) => decisions.get(`${n.id}\u0000${decisionKey(ids)}`), input.assigned);
     for (const r of results.results) {
       const o = overrides.get(`${n.id}\u0000${r.entry}`);
       if (o && o.award !== r.award) Object.assign(r, { override: { computed: r.award, reason: o.reason }, award: o.award });
@@ -87,12 +89,21 @@ function countTotals(matrix: ScoreMatrix, row: number): number {
   return n;
 }
 
-function rankScored(d: NominationData, jurorIds: string[], chair: number, order: Map<string, number>, decisionFor: (ids: readonly string[]) => string[] | undefined): NominationResults {
+function rankScored(
+  d: NominationData,
+  jurorIds: string[],
+  chair: number,
+  order: Map<string, number>,
+  decisionFor: (ids: readonly string[]) => string[] | undefined,
+  assigned: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+): NominationResults {
   const { matrix, nomination } = d;
   const contenders: Contender[] = [];
   const unscored: string[] = [];
   let incompletePairs = 0;
   let recusedPairs = 0;
+  let missingPairs = 0;
+  const given = jurorIds.map((j) => assigned.get(j));
   const table = new Float64Array(d.eligible.length * matrix.jurorCount).fill(NaN);
   const scale = Number(matrix.totalScale);
   const J = matrix.jurorCount;
@@ -106,6 +117,7 @@ function rankScored(d: NominationData, jurorIds: string[], chair: number, order:
         table[row * J + j] = t / scale;
       } else if (matrix.recused[row * J + j]) recusedPairs++;
       else if (matrix.touched(row, j)) incompletePairs++;
+      else if (!given[j] || given[j]!.has(e.id)) missingPairs++;
     }
     // Whole numbers below 2^53 (ScoreMatrix.fitsInNumbers) add up exactly as numbers; the rare
     // contest whose scales are finer goes through BigInt.
@@ -158,6 +170,7 @@ function rankScored(d: NominationData, jurorIds: string[], chair: number, order:
     disqualified: d.ineligible.map((e) => ({ entry: e.id, reason: e.reason ?? '' })),
     incompletePairs,
     recusedPairs,
+    missingPairs,
     unresolvedTies,
     totals: { entries: d.eligible.map((e) => e.id), jurors: jurorIds, totals: table, maxTotal: nomination.criteria.reduce((s, c) => s + c.max * c.weight, 0) },
   };
@@ -178,5 +191,5 @@ function rankAudience(n: AudienceNomination, entries: readonly ResultEntry[]): N
     if (rank > n.count) break;
     results.push({ entry: candidates[i].id, rank, score: Rational.fromInt(candidates[i].value), award: n.id, tiebreak: null, sharedPlace: shared(i - 1) || shared(i + 1), jurors: 0 });
   }
-  return { id: n.id, kind: 'audience', results, unscored: [], disqualified: [], incompletePairs: 0, recusedPairs: 0, unresolvedTies: [] };
+  return { id: n.id, kind: 'audience', results, unscored: [], disqualified: [], incompletePairs: 0, recusedPairs: 0, missingPairs: 0, unresolvedTies: [] };
 }

@@ -49,6 +49,8 @@ export interface ResultsInput {
   recusals: Iterable<{ juror: string; entry: string }>;
   decisions?: readonly TieDecision[];
   overrides?: readonly AwardOverride[];
+  /** juror → the entries their packages assigned; a juror absent from it is given every entry. */
+  assigned?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** Which rule of the chain separated an entry from its tied neighbours, e.g. `criteria-order` at criterion `sound`. */
@@ -86,6 +88,8 @@ export interface NominationResults {
   /** Juror × entry pairs left out of the aggregates: some criteria unscored, or a recusal. */
   incompletePairs: number;
   recusedPairs: number;
+  /** Juror × entry pairs with no mark at all, among the entries each juror was given. */
+  missingPairs: number;
   /** Groups still tied after the whole chain, each in registry order: where a jury vote may be recorded. */
   unresolvedTies: string[][];
   /** Every juror's total per eligible entry, for statistics and the entry detail (not for ranking). */

@@ -13,8 +13,8 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
  * Kazakh text is an untranslated string.
  */
 const SAME_AS_KK: Record<'ru' | 'en', MessageKey[]> = {
-  ru: ['app.name', 'common.none', 'setup.id', 'method.median', 'rule.median', 'import.file', 'field.nomination', 'field.media', 'field.hashtag', 'audit.import', 'packages.file', 'scoring.entry', 'scoring.missingRow', 'results.col.score', 'results.method.median'],
-  en: ['app.name', 'common.none'],
+  ru: ['app.name', 'common.none', 'setup.id', 'method.median', 'rule.median', 'import.file', 'field.nomination', 'field.media', 'field.hashtag', 'audit.import', 'packages.file', 'scoring.entry', 'scoring.missingRow', 'results.col.score', 'results.method.median', 'results.fewJurorsShort'],
+  en: ['app.name', 'common.none', 'results.fewJurorsShort'],
 };
 
 describe('dictionaries', () => {

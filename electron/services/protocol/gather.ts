@@ -7,7 +7,6 @@ import type { Completion, JurorFileRecord, ProtocolSource, VerificationBlock } f
 import type { ContestResults } from '../../../shared/results/types';
 import { decisionsQueries } from '../../db/tables/decisionsTable';
 import { protocolQueries } from '../../db/tables/protocolTable';
-import { contestCompleteness } from '../completeness';
 import type { ContestWorkspace } from '../contestWorkspace';
 import { contestResults } from '../results';
 
@@ -45,7 +44,7 @@ export function gatherProtocol(ws: ContestWorkspace): GatheredProtocol {
       decisions: decisionsQueries(ws.db).decisions().map((d) => ({ nomination: d.nomination, ordering: d.ordering, reason: d.reason })),
       jurorFiles,
       paperMarks: paperMarks(ws),
-      completion: completion(results, contestCompleteness(ws).counts.missing),
+      completion: completion(results),
       texts: protocolQueries(ws.db).texts(),
     };
   })();
@@ -70,16 +69,18 @@ function paperMarks(ws: ContestWorkspace): { count: number; sha256: string } {
 
 /**
  * How far scoring is from done, over every scored nomination. `missingPairs` are juror × entry
- * pairs with no mark at all among the entries each juror was given (the completeness matrix):
- * a juror given one nomination is not missing the others.
+ * pairs with no mark at all among the entries each juror was given (as in the completeness
+ * matrix): a juror given one nomination is not missing the others.
  */
-export function completion(results: ContestResults, missingPairs: number): Completion {
+export function completion(results: ContestResults): Completion {
   let incompletePairs = 0;
   let unscored = 0;
+  let missingPairs = 0;
   for (const n of results.nominations) {
     if (n.kind !== 'scored') continue;
     incompletePairs += n.incompletePairs;
     unscored += n.unscored.length;
+    missingPairs += n.missingPairs;
   }
   return { incompletePairs, unscored, missingPairs };
 }

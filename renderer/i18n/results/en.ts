@@ -7,7 +7,7 @@ export const resultsEn: Record<keyof typeof resultsKk, string> = {
   'audit.awardOverrideRemoved': 'Award override withdrawn',
   'nav.results': 'Results',
   'results.summary': '{ranked} ranked · {unscored} not scored · {disqualified} disqualified',
-  'results.incomplete': 'Scoring is not finished: {pairs} juror scores incomplete, {unscored} entries not scored. The result is preliminary and the protocol will say so.',
+  'results.incomplete': 'Scoring is not finished: {missing} juror scores still missing, {pairs} incomplete, {unscored} entries nobody has scored in full. The result is preliminary and the protocol will say so.',
   'results.empty': 'No scores yet: merge the jurors\' files.',
   'results.search': 'Search: name, organisation, №',
   'results.filter.all': 'All',
@@ -73,4 +73,6 @@ export const resultsEn: Record<keyof typeof resultsKk, string> = {
   'results.stats.range': 'Range',
   'results.stats.none': 'None',
   'results.audience': 'Audience nomination: by {metric}, {count} winners',
+  'results.fewJurors': 'This score comes from only {n} of the {of} jurors',
+  'results.fewJurorsShort': '{n}/{of}',
 };

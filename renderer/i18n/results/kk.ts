@@ -6,7 +6,7 @@ export const resultsKk = {
   'audit.awardOverrideRemoved': 'Марапат өзгерісі алынды',
   'nav.results': 'Нәтижелер',
   'results.summary': '{ranked} жұмыс сараланды · {unscored} бағаланбаған · {disqualified} қатысуға қабылданбаған',
-  'results.incomplete': 'Бағалау аяқталмаған: {pairs} қазы бағасы толық емес, {unscored} жұмыс бағаланбаған. Нәтиже алдын ала, хаттамада бұл көрсетіледі.',
+  'results.incomplete': 'Бағалау аяқталмаған: {missing} қазы бағасы әлі жоқ, {pairs} толық емес, {unscored} жұмысты ешкім толық бағаламаған. Нәтиже алдын ала, хаттамада бұл көрсетіледі.',
   'results.empty': 'Әзірге бағалар жоқ: қазылардың файлдарын біріктіріңіз.',
   'results.search': 'Іздеу: аты, ұйым, №',
   'results.filter.all': 'Барлығы',
@@ -72,4 +72,6 @@ export const resultsKk = {
   'results.stats.range': 'Айырма',
   'results.stats.none': 'Жоқ',
   'results.audience': 'Көрермен номинациясы: {metric} бойынша, {count} жеңімпаз',
+  'results.fewJurors': 'Бұл балл {of} қазының тек {n} бағасынан шыққан',
+  'results.fewJurorsShort': '{n}/{of}',
 };

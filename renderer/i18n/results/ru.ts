@@ -7,7 +7,7 @@ export const resultsRu: Record<keyof typeof resultsKk, string> = {
   'audit.awardOverrideRemoved': 'Изменение награды отменено',
   'nav.results': 'Результаты',
   'results.summary': 'Ранжировано работ: {ranked} · без оценок: {unscored} · не допущено: {disqualified}',
-  'results.incomplete': 'Оценивание не завершено: неполных оценок членов жюри — {pairs}, работ без оценок — {unscored}. Результат предварительный, протокол это укажет.',
+  'results.incomplete': 'Оценивание не завершено: оценок членов жюри нет ещё — {missing}, неполных — {pairs}, работ без полной оценки — {unscored}. Результат предварительный, протокол это укажет.',
   'results.empty': 'Оценок пока нет: объедините файлы членов жюри.',
   'results.search': 'Поиск: имя, организация, №',
   'results.filter.all': 'Все',
@@ -73,4 +73,6 @@ export const resultsRu: Record<keyof typeof resultsKk, string> = {
   'results.stats.range': 'Разница',
   'results.stats.none': 'Нет',
   'results.audience': 'Зрительская номинация: по {metric}, победителей: {count}',
+  'results.fewJurors': 'Балл выведен только из оценок {n} из {of} членов жюри',
+  'results.fewJurorsShort': '{n}/{of}',
 };

@@ -31,6 +31,7 @@ export function ResultsScreen({ contestId }: { contestId: string }) {
   const openRow = nomination?.rows.find((r) => r.entry === open) ?? null;
   const unscored = nominations.reduce((s, n) => s + n.unscored.length, 0);
   const incomplete = nominations.reduce((s, n) => s + n.incompletePairs, 0);
+  const missing = nominations.reduce((s, n) => s + n.missingPairs, 0);
   const choose = (id: string) => {
     setNominationId(id);
     setSelected(null);
@@ -51,7 +52,7 @@ export function ResultsScreen({ contestId }: { contestId: string }) {
         {nomination && <span className="muted">{t('results.summary', { ranked: nomination.rows.length, unscored: nomination.unscored.length, disqualified: nomination.disqualified.length })}</span>}
       </header>
       <ProblemList problems={view.problems} />
-      {view.data && !view.data.complete && <p className="warning" role="status">{t('results.incomplete', { pairs: incomplete, unscored })}</p>}
+      {view.data && !view.data.complete && <p className="warning" role="status">{t('results.incomplete', { pairs: incomplete, unscored, missing })}</p>}
       {nominations.length > 1 && (
         <div className="chips" role="tablist" aria-label={t('field.nomination')}>
           {nominations.map((n) => (

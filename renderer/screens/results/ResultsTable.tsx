@@ -33,6 +33,8 @@ export function ResultsTable({ nomination, rows, selectedId, onSelect, onOpen, c
   const awardName = (id: string | null) => (id === null ? '' : name(nomination.awards.find((a) => a.id === id)?.name) || id);
   const scored = nomination.kind === 'scored';
   const wide = scored && !compact;
+  // Scores given by fewer jurors than the panel are marked: a place may rest on one juror.
+  const panel = nomination.jurors.length;
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter' && selectedId) {
@@ -81,7 +83,14 @@ export function ResultsTable({ nomination, rows, selectedId, onSelect, onOpen, c
                 <span role="gridcell" className="rt-cell c-id">{r.entry}</span>
                 <span role="gridcell" className="rt-cell c-participant">{r.participant ?? ''}</span>
                 {!compact && <span role="gridcell" className="rt-cell c-organisation" title={r.organisation ?? ''}>{r.organisation ?? ''}</span>}
-                <span role="gridcell" className="rt-cell c-num" title={r.exact}>{r.score}</span>
+                <span role="gridcell" className="rt-cell c-num" title={r.exact}>
+                  {scored && r.jurors < panel && (
+                    <span className="few-jurors" title={t('results.fewJurors', { n: r.jurors, of: panel })}>
+                      {t('results.fewJurorsShort', { n: r.jurors, of: panel })}{' '}
+                    </span>
+                  )}
+                  {r.score}
+                </span>
                 <span role="gridcell" className="rt-cell c-award">
                   {r.award && <span className="award-badge">{awardName(r.award)}</span>}
                   {r.override && <span className="override-mark" title={r.override.reason}> ✎</span>}

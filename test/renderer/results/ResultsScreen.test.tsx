@@ -24,7 +24,7 @@ const main: NominationView = {
   ],
   unscored: [{ entry: '9', participant: 'Ғаниева Ғалым', organisation: null }],
   disqualified: [{ entry: '8', participant: 'Бекқожа Іңкәр', organisation: null, reason: 'хэштег жоқ' }],
-  incompletePairs: 2, recusedPairs: 1, unresolvedTies: [['1', '2']],
+  incompletePairs: 2, recusedPairs: 1, missingPairs: 4, unresolvedTies: [['1', '2']],
   jurors: [{ juror: 'j1', name: 'Оспанова Нұрсұлу', count: 5, mean: 8, spread: 1, offset: 0.5, farFromPanel: false }],
   disputed: [],
 };
@@ -55,7 +55,7 @@ describe('ResultsScreen', () => {
     expect(rowsShown()).toEqual(['7', '3', '5', '1', '2']);
     expect(screen.getAllByText('өлшемшарттар ретімен: Дыбыстық сүйемелдеу')).toHaveLength(2);
     expect(screen.getAllByText('орын бөлінді')).toHaveLength(2);
-    expect(screen.getByRole('status')).toHaveTextContent('Бағалау аяқталмаған: 2 қазы бағасы толық емес, 1 жұмыс бағаланбаған');
+    expect(screen.getByRole('status')).toHaveTextContent('Бағалау аяқталмаған: 4 қазы бағасы әлі жоқ, 2 толық емес, 1 жұмысты ешкім толық бағаламаған');
     expect(screen.getByText('Әдіс: орташа · тең балл тізбегі: өлшемшарттар ретімен → қазылар шешімі')).toBeInTheDocument();
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ScoreMisfit } from '../../../shared/results/computeResults';
+import { computeResults, ScoreMisfit } from '../../../shared/results/computeResults';
+import { packScores } from '../../../shared/results/types';
 import { contest, criteria, entry, nomination, panel, rows, run, table, type ScoreRow } from './resultsFixture';
 
 const E = (...ids: string[]) => ids.map((id) => entry(id));
@@ -16,6 +17,14 @@ describe('juror totals (SCORING.md §1)', () => {
     expect(rows(r)).toEqual([['e1', 1, '8.00', null, null]]);
     expect(r.nominations[0].results[0].jurors).toBe(1);
     expect(r.nominations[0].incompletePairs).toBe(1);
+  });
+
+  it('a pair with no mark at all is missing, unless the juror was not given the entry', () => {
+    const def = contest([nomination({})], panel(3));
+    const scores = table({ e1: [5, null, null], e2: [5, 5, null] });
+    expect(run(def, E('e1', 'e2'), scores).nominations[0].missingPairs).toBe(3);
+    const r = computeResults({ definition: def, entries: E('e1', 'e2'), forEachPair: (v) => scores.forEach(([j, e, c, x]) => v(j, e, packScores([[c, x]]))), recusals: [], assigned: new Map([['j3', new Set(['e1'])]]) });
+    expect(r.nominations[0].missingPairs).toBe(2);
   });
 
   it('a recused juror takes no part, and the recusal is counted', () => {
