@@ -44,9 +44,12 @@ export function protocolHandlers(s: AppServices): Pick<HandlerMap, ProtocolChann
     appPrinter ??= (require('../../services/protocol/electronPdfPrinter') as typeof import('../../services/protocol/electronPdfPrinter')).electronPdfPrinter();
     return appPrinter;
   };
-  const chooseKey = async (): Promise<KeyPair | null> => {
+  // This computer's own signing key (made in the app, in the data folder) signs without a dialog;
+  // without one, a key file made with `jury keygen` is chosen. No key: said, never silently nothing.
+  const chooseKey = async (): Promise<KeyPair> => {
+    if (s.desk.keys.info()) return s.desk.keys.keys();
     const path = await dialogs.openFile({ title: TITLES.key[ui()], filters: [{ name: 'Jury key', extensions: ['key', 'json'] }] });
-    if (!path) return null;
+    if (!path) throw new ProblemError([{ code: 'noSigningKey' }]);
     const decoded = decodeKeyFile((await readFileOrProblemAsync(path)).toString('utf8'), basename(path));
     if (!decoded.ok) throw new ProblemError(decoded.problems);
     return decoded.value;
@@ -88,7 +91,6 @@ export function protocolHandlers(s: AppServices): Pick<HandlerMap, ProtocolChann
       const out = await dialogs.saveFile({ title: TITLES.save[ui()], defaultPath: defaultName(contestId, 'protocol', language, format), filters: [{ name: FILTERS[format], extensions: [format] }] });
       if (!out) return null;
       const keys = sign ? await chooseKey() : null;
-      if (sign && !keys) return null;
       return exportProtocol(ws, { format, lang: language, out, keys, printer });
     },
     'protocol:diplomas': async ({ contestId, kind, lang, sign }) => {
@@ -97,7 +99,6 @@ export function protocolHandlers(s: AppServices): Pick<HandlerMap, ProtocolChann
       const out = await dialogs.saveFile({ title: TITLES[kind][ui()], defaultPath: defaultName(contestId, kind, language, 'pdf'), filters: [{ name: 'PDF', extensions: ['pdf'] }] });
       if (!out) return null;
       const keys = sign ? await chooseKey() : null;
-      if (sign && !keys) return null;
       return exportBatch(ws, { kind, lang: language, out, keys, printer });
     },
     'protocol:verify': async ({ contestId }): Promise<VerifyReport | null> => {

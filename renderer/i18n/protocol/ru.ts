@@ -53,4 +53,7 @@ export const protocolUiRu: Record<keyof typeof protocolUiKk, string> = {
   'protocol.verify.final': 'Протокол по окончательным итогам',
   'protocol.verify.matches': 'Совпадает с нынешними итогами этого конкурса.',
   'protocol.verify.differs': 'Отличается от нынешних итогов этого конкурса: итоги изменились после протокола, или это протокол другого конкурса.',
+  'protocol.keyIs': 'Подписывает ключ: {fingerprint}',
+  'protocol.noKey': 'На этом компьютере нет ключа подписи: создайте его или при сохранении выберите файл ключа, сделанный jury keygen.',
+  'protocol.makeKey': 'Создать ключ',
 };

@@ -25,6 +25,8 @@ export function ProtocolScreen({ contestId }: { contestId: string }) {
   const notify = useUi((s) => s.notify);
   const [lang, setLang] = useState<Language | undefined>(undefined);
   const view = useLoad(() => call('protocol:get', { contestId, lang }), [contestId, lang]);
+  // The key that will sign: this computer's own (made here once), or a key file chosen when saving.
+  const key = useLoad(() => call('keys:info'), []);
   const [tab, setTab] = useState<Tab>('preview');
   const [sign, setSign] = useState(true);
   const [busy, setBusy] = useState(false);
@@ -78,6 +80,15 @@ export function ProtocolScreen({ contestId }: { contestId: string }) {
           <input type="checkbox" checked={sign} onChange={(e) => setSign(e.target.checked)} />
           {t('protocol.sign')}
         </label>
+        {sign && key.data && <span className="muted small">{t('protocol.keyIs', { fingerprint: key.data.fingerprint })}</span>}
+        {sign && key.data === null && (
+          <span className="muted small">
+            {t('protocol.noKey')}{' '}
+            <button type="button" onClick={() => call('keys:create').then(() => key.reload(), (e) => setProblems(problemsOf(e)))}>
+              {t('protocol.makeKey')}
+            </button>
+          </span>
+        )}
         {FORMATS.map((format) => (
           <button key={format} type="button" className={format === 'pdf' ? 'primary' : ''} disabled={busy || !v || v.problems.length > 0} onClick={() => run(() => call('protocol:export', { contestId, format, lang: language, sign }))}>
             {t('protocol.export', { format: format.toUpperCase() })}

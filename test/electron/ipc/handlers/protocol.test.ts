@@ -29,7 +29,7 @@ async function app(complete = false) {
   const ws = library.openFile(await contestWithEntries(dir));
   loadPaperSheet(ws);
   if (complete) completeScores(ws);
-  return { dir, dialogs, call, contestId: ws.contestId, library, close: () => (library.closeAll(), desk.closeAll()) };
+  return { dir, dialogs, call, contestId: ws.contestId, library, desk, close: () => (library.closeAll(), desk.closeAll()) };
 }
 
 describe('protocol channels', () => {
@@ -102,6 +102,21 @@ describe('protocol channels', () => {
     const r = await a.call('protocol:diplomas', { contestId: a.contestId, kind: 'diplomas', sign: false });
     expect(r!.pages).toBeGreaterThanOrEqual(10);
     expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+    a.close();
+  });
+
+  it('signs with this computer’s own key without asking; with none, a cancelled key dialog says so', async () => {
+    const a = await app();
+    const out = join(a.dir, 'p.csv');
+    a.dialogs.saveAnswers.push(out);
+    // no key on this computer, and the key dialog cancelled: a clear problem, nothing written
+    await expect(a.call('protocol:export', { contestId: a.contestId, format: 'csv', sign: true })).rejects.toThrow(/noSigningKey/);
+    expect(existsSync(out)).toBe(false);
+    const made = a.desk.keys.create();
+    a.dialogs.saveAnswers.push(out);
+    const r = await a.call('protocol:export', { contestId: a.contestId, format: 'csv', sign: true });
+    expect(r).toMatchObject({ fingerprint: made.fingerprint, signaturePath: `${out}.sig` });
+    expect(a.dialogs.opened.length).toBe(1); // only the first, cancelled, key dialog
     a.close();
   });
 });
