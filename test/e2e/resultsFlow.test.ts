@@ -70,7 +70,7 @@ describe.skipIf(!canRunBrowser)('results in Chromium (real renderer, real handle
     await page.screenshot({ path: join(SHOTS, 'results-ties-kk.png'), fullPage: true });
     await vote.getByRole('button', { name: 'Қазылар шешімін жазу' }).click();
     await page.getByText('Қазылар шешімі жазылды').waitFor();
-    await page.getByText(/Шешілген: Қазылар дауыс берді/).waitFor();
+    await page.getByText(/Шешілген \(№\d+ › №\d+\): Қазылар дауыс берді/).waitFor();
     expect(before.length).toBeGreaterThanOrEqual(2);
 
     await page.getByRole('tab', { name: 'Қазылар статистикасы' }).click();

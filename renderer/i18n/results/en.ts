@@ -48,7 +48,7 @@ export const resultsEn: Record<keyof typeof resultsKk, string> = {
   'results.ties.reason': 'Reason for the decision (e.g. vote: 4 — 1)',
   'results.ties.save': 'Record the jury decision',
   'results.ties.saved': 'Jury decision recorded',
-  'results.ties.decided': 'Decided: {reason}',
+  'results.ties.decided': 'Decided ({order}): {reason}',
   'results.ties.withdraw': 'Withdraw the decision',
   'results.detail.title': '№{id}: the jurors\' scores',
   'results.detail.juror': 'Juror',

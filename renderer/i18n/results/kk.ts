@@ -47,7 +47,7 @@ export const resultsKk = {
   'results.ties.reason': 'Шешімнің себебі (мысалы, дауыс беру: 4 — 1)',
   'results.ties.save': 'Қазылар шешімін жазу',
   'results.ties.saved': 'Қазылар шешімі жазылды',
-  'results.ties.decided': 'Шешілген: {reason}',
+  'results.ties.decided': 'Шешілген ({order}): {reason}',
   'results.ties.withdraw': 'Шешімді алу',
   'results.detail.title': '№{id}: қазылардың бағалары',
   'results.detail.juror': 'Қазы',

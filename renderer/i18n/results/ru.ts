@@ -48,7 +48,7 @@ export const resultsRu: Record<keyof typeof resultsKk, string> = {
   'results.ties.reason': 'Основание решения (например, голосование: 4 — 1)',
   'results.ties.save': 'Записать решение жюри',
   'results.ties.saved': 'Решение жюри записано',
-  'results.ties.decided': 'Решено: {reason}',
+  'results.ties.decided': 'Решено ({order}): {reason}',
   'results.ties.withdraw': 'Отменить решение',
   'results.detail.title': '№{id}: оценки членов жюри',
   'results.detail.juror': 'Член жюри',

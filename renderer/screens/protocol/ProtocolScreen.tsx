@@ -105,7 +105,12 @@ export function ProtocolScreen({ contestId }: { contestId: string }) {
       </div>
       {/* sandbox="" : no scripts, no same origin; the frame inherits the window's CSP, which allows its one stylesheet by hash. */}
       {v && tab === 'preview' && <iframe className="protocol-preview" title={t('protocol.previewTitle')} sandbox="" srcDoc={v.html} />}
-      {v && tab === 'texts' && <ProtocolTextsForm contestId={contestId} texts={v.texts} defaultNumber={v.contestNumber ?? ''} onSaved={saved} />}
+      {/* Kept in the page while another tab is shown: what is typed and not yet saved is not lost. */}
+      {v && (
+        <div hidden={tab !== 'texts'}>
+          <ProtocolTextsForm contestId={contestId} texts={v.texts} defaultNumber={v.contestNumber ?? ''} onSaved={saved} />
+        </div>
+      )}
       {v && tab === 'diplomas' && <DiplomasPanel contestId={contestId} texts={v.texts} lang={language} busy={busy} onSaved={saved} onMake={(kind) => run(() => call('protocol:diplomas', { contestId, kind, lang: language, sign }))} />}
       {tab === 'verify' && <VerifyPanel contestId={contestId} />}
       {v && v.exports.length > 0 && (

@@ -22,14 +22,14 @@ export function TiesPanel({ contestId, nomination, decisions, onChanged }: Props
   const mine = decisions.filter((d) => d.nomination === nomination.id);
   return (
     <div className="ties-panel">
-      <p className="muted">{t('results.ties.intro')}</p>
+      {nomination.unresolvedTies.length > 0 && <p className="muted">{t('results.ties.intro')}</p>}
       {!nomination.acceptsDecision && nomination.unresolvedTies.length > 0 && <p className="warning">{t('results.ties.noDecisionRule')}</p>}
       {nomination.unresolvedTies.length === 0 && <p className="empty">{t('results.ties.none')}</p>}
       {nomination.acceptsDecision && nomination.unresolvedTies.map((group) => <TieVote key={group.join(',')} contestId={contestId} nomination={nomination} group={group} onChanged={onChanged} />)}
       {mine.map((d) => (
         <div key={d.ordering.join(',')} className="card">
           <p>
-            {t('results.ties.decided', { reason: d.reason })} — {d.ordering.map((id) => `№${id}`).join(' › ')}
+            {t('results.ties.decided', { order: d.ordering.map((id) => `№${id}`).join(' › '), reason: d.reason })}
           </p>
           <div className="actions">
             <button type="button" onClick={() => call('results:removeDecision', { contestId, nomination: nomination.id, entries: d.ordering, reason: d.reason }).then(onChanged)}>

@@ -56,6 +56,18 @@ describe('ProtocolScreen', () => {
     expect(bridge.lastInput('protocol:saveTexts')?.texts.recommendations).toBe('Үздік жұмыстарды тарату');
   });
 
+  it('keeps unsaved texts while another tab is shown', async () => {
+    installBridge({ 'protocol:get': () => VIEW });
+    const user = userEvent.setup();
+    render(<ProtocolScreen contestId="c1" />);
+    await screen.findByTitle('Хаттаманың алдын ала көрінісі');
+    await user.click(screen.getByRole('tab', { name: 'Мәтін' }));
+    await user.type(screen.getByLabelText(/Қазылар алқасының ұсынымдары/), 'Тарату');
+    await user.click(screen.getByRole('tab', { name: 'Алдын ала қарау' }));
+    await user.click(screen.getByRole('tab', { name: 'Мәтін' }));
+    expect(screen.getByLabelText(/Қазылар алқасының ұсынымдары/)).toHaveValue('Тарату');
+  });
+
   it('verifies a protocol file: valid with its signer, or invalid with the reason', async () => {
     const bridge = installBridge({ 'protocol:get': () => VIEW, 'protocol:verify': () => VALID });
     const user = userEvent.setup();
