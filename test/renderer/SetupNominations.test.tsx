@@ -104,6 +104,9 @@ describe('SetupScreen: nominations tab', () => {
     expect(within(addRule).queryByRole('option', { name: 'Төраға бағасы' })).not.toBeInTheDocument();
 
     await user.selectOptions(addRule, 'Өлшемшарт: Дыбыстық сүйемелдеу');
+    // choosing alone adds nothing: the button adds it
+    expect(chain()).toEqual(['Өлшемшарттар ретімен', 'Төраға бағасы']);
+    await user.click(within(addRule.parentElement!).getByRole('button', { name: 'Қосу' }));
     expect(chain()).toEqual(['Өлшемшарттар ретімен', 'Төраға бағасы', 'Өлшемшарт: Дыбыстық сүйемелдеу']);
     expect(within(addRule).queryByRole('option', { name: 'Өлшемшарт: Дыбыстық сүйемелдеу' })).not.toBeInTheDocument();
     expect(addRule).toHaveValue('');

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { AGGREGATION_METHODS, FIXED_TIE_BREAK_RULES, type Criterion, type ScoredNomination, type TieBreakRule } from '../../../shared/contest/model';
 import { NumberField, SelectField, Section } from '../../components/fields';
 import { useT } from '../../i18n';
@@ -27,6 +28,7 @@ export function ScoredNominationEditor({ nomination: nom, onChange }: { nominati
   };
   const allRules: TieBreakRule[] = [...FIXED_TIE_BREAK_RULES, ...criteria.map((c) => `criterion:${c.id}` as TieBreakRule)];
   const unused = allRules.filter((r) => !nom.tieBreak.includes(r));
+  const [pick, setPick] = useState('');
 
   return (
     <>
@@ -109,14 +111,28 @@ export function ScoredNominationEditor({ nomination: nom, onChange }: { nominati
           ))}
         </ol>
         {unused.length > 0 && (
-          <select aria-label={t('nom.addRule')} value="" onChange={(e) => e.target.value && onChange({ ...nom, tieBreak: [...nom.tieBreak, e.target.value as TieBreakRule] })}>
-            <option value="">+ {t('nom.addRule')}</option>
-            {unused.map((r) => (
-              <option key={r} value={r}>
-                {ruleLabel(r)}
-              </option>
-            ))}
-          </select>
+          // Chosen, then added with the button: arrow keys on a closed list change its value, and
+          // a keyboard user must be able to look through the rules before one is added.
+          <div className="add-rule">
+            <select aria-label={t('nom.addRule')} value={pick} onChange={(e) => setPick(e.target.value)}>
+              <option value="">+ {t('nom.addRule')}</option>
+              {unused.map((r) => (
+                <option key={r} value={r}>
+                  {ruleLabel(r)}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              disabled={!unused.includes(pick as TieBreakRule)}
+              onClick={() => {
+                onChange({ ...nom, tieBreak: [...nom.tieBreak, pick as TieBreakRule] });
+                setPick('');
+              }}
+            >
+              {t('common.add')}
+            </button>
+          </div>
         )}
       </Section>
       <AwardsEditor nomination={nom} onChange={onChange} />
