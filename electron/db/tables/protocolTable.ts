@@ -1,19 +1,9 @@
 import { EMPTY_TEXTS, TEXT_KEYS, type ProtocolTexts } from '../../../shared/protocol/types';
 import type { Db } from '../connection';
+import type { ExportedProtocolView } from '../../../shared/ipc/protocolTypes';
 
-export interface ExportedProtocol {
-  id: number;
-  kind: 'protocol' | 'diplomas' | 'thanks';
-  fileName: string;
-  format: string;
-  language: string;
-  sha256: string;
-  resultsSha256: string;
-  signerFingerprint: string | null;
-  preliminary: boolean;
-  exportedAt: string;
-  actor: string;
-}
+/** A protocol, diploma or letter batch exported, as the window lists it, with its row id. */
+export type ExportedProtocol = ExportedProtocolView & { id: number };
 
 type ExportedRow = {
   id: number;

@@ -9,6 +9,7 @@ import { protocolHtml } from '../../../shared/protocol/html';
 import { SIGNATURE_SUFFIX, signProtocol, type DocumentKind, type ProtocolFormat } from '../../../shared/protocol/signature';
 import { protocolQueries } from '../../db/tables/protocolTable';
 import type { ContestWorkspace } from '../contestWorkspace';
+import type { ExportReceipt } from '../../../shared/ipc/protocolTypes';
 import { writeFileDurably } from '../durableFile';
 import { protocolDocx } from './docxWriter';
 import { documentFonts } from './fonts';
@@ -28,17 +29,8 @@ export interface ExportRequest {
   printer?: () => PdfPrinter;
 }
 
-export interface ProtocolReceipt {
-  path: string;
-  fileName: string;
-  format: ProtocolFormat;
-  bytes: number;
-  sha256: string;
-  recordSha256: string;
-  preliminary: boolean;
-  signaturePath: string | null;
-  fingerprint: string | null;
-}
+/** What an export answers: the same as the window's receipt, without a batch's page count. */
+export type ProtocolReceipt = Omit<ExportReceipt, 'pages'>;
 
 /** What stops a protocol from being made: a jury panel without a chair or a secretary. */
 export function panelProblems(g: GatheredProtocol): Problem[] {
