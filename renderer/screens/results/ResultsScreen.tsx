@@ -37,6 +37,11 @@ export function ResultsScreen({ contestId }: { contestId: string }) {
     setSelected(null);
     setOpen(null);
   };
+  // Back to the table the entry was opened from, so the keyboard carries on where it was.
+  const closeEntry = () => {
+    setOpen(null);
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="results-scroll"]')?.focus());
+  };
   const openEntry = (id: string) => {
     setTab('ranking');
     setFilter('all');
@@ -93,7 +98,7 @@ export function ResultsScreen({ contestId }: { contestId: string }) {
           </div>
           <div className="registry-body">
             <ResultsTable nomination={nomination} rows={rows} selectedId={selected} onSelect={setSelected} onOpen={setOpen} compact={!!openRow} />
-            {openRow && <EntryScoresPanel key={openRow.entry} contestId={contestId} nomination={nomination} row={openRow} onClose={() => setOpen(null)} onChanged={view.reload} />}
+            {openRow && <EntryScoresPanel key={openRow.entry} contestId={contestId} nomination={nomination} row={openRow} onClose={closeEntry} onChanged={view.reload} />}
           </div>
           {nomination.kind === 'scored' && <p className="muted small">{t('results.normalisedNote')}</p>}
         </>

@@ -79,9 +79,14 @@ describe('ResultsScreen', () => {
     expect(bridge.lastInput('results:entry')).toEqual({ contestId: 'c1', entryId: '3' });
     expect(within(panel).getByText('бас тартты: туысы')).toBeInTheDocument();
     expect(within(panel).getByText('Әсерлі')).toBeInTheDocument();
-    await user.selectOptions(within(panel).getByRole('combobox'), 'I');
-    await user.type(within(panel).getByLabelText('Себебі'), 'Ұйымдастыру комитетінің шешімі');
-    await user.click(within(panel).getByRole('button', { name: 'Өзгертуді сақтау' }));
+    // Esc closes it and the keyboard is back on the table
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.getByTestId('results-scroll')).toHaveFocus());
+    await user.keyboard('{Enter}');
+    const again = await screen.findByRole('complementary');
+    await user.selectOptions(within(again).getByRole('combobox'), 'I');
+    await user.type(within(again).getByLabelText('Себебі'), 'Ұйымдастыру комитетінің шешімі');
+    await user.click(within(again).getByRole('button', { name: 'Өзгертуді сақтау' }));
     await waitFor(() => expect(bridge.lastInput('results:overrideAward')).toEqual({ contestId: 'c1', nomination: 'main', entryId: '3', award: 'I', reason: 'Ұйымдастыру комитетінің шешімі' }));
   });
 
