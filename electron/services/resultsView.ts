@@ -6,6 +6,7 @@ import { panelStatistics } from '../../shared/results/jurorStats';
 import { ScoreMatrix } from '../../shared/results/scoreMatrix';
 import { decisionsQueries } from '../db/tables/decisionsTable';
 import type { ContestWorkspace } from './contestWorkspace';
+import type { Db } from '../db/connection';
 import { contestResults } from './results';
 
 /** The results screen's data: every nomination ranked, with names, ties, statistics and decisions. */
@@ -62,9 +63,7 @@ export function entryScores(ws: ContestWorkspace, entryId: string): EntryScoresV
   const entry = ws.entry(entryId);
   const nomination = definition.nominations.filter(isScored).find((n) => n.id === entry.nomination);
   if (!nomination) throw new ProblemError([{ code: 'unknownEntry', params: { id: entryId } }]);
-  const scores = ws.db.prepare<[string, string], { criterion_id: string; value: string; entered_by: string | null }>('SELECT criterion_id, value, entered_by FROM scores WHERE juror_id = ? AND entry_id = ?');
-  const recusal = ws.db.prepare<[string, string], { reason: string; entered_by: string | null }>('SELECT reason, entered_by FROM recusals WHERE juror_id = ? AND entry_id = ?');
-  const comment = ws.db.prepare<[string, string], { text: string }>('SELECT text FROM comments WHERE juror_id = ? AND entry_id = ?');
+  const { scores, recusal, comment } = entryStatements(ws.db);
   const jurors = scoringJurors(definition).map((j) => {
     const rows = scores.all(j.id, entryId);
     const byCriterion = new Map(rows.map((r) => [r.criterion_id, r.value]));
@@ -91,5 +90,22 @@ export function entryScores(ws: ContestWorkspace, entryId: string): EntryScoresV
     nomination: nomination.id,
     criteria: nomination.criteria.map((c) => ({ id: c.id, name: c.name, max: c.max, weight: c.weight })),
     jurors,
+  };
+}
+
+const statements = new WeakMap<Db, ReturnType<typeof prepareEntryStatements>>();
+
+/** Prepared once per connection: the detail is asked for entry after entry as the user browses. */
+function entryStatements(db: Db) {
+  let s = statements.get(db);
+  if (!s) statements.set(db, (s = prepareEntryStatements(db)));
+  return s;
+}
+
+function prepareEntryStatements(db: Db) {
+  return {
+    scores: db.prepare<[string, string], { criterion_id: string; value: string; entered_by: string | null }>('SELECT criterion_id, value, entered_by FROM scores WHERE juror_id = ? AND entry_id = ?'),
+    recusal: db.prepare<[string, string], { reason: string; entered_by: string | null }>('SELECT reason, entered_by FROM recusals WHERE juror_id = ? AND entry_id = ?'),
+    comment: db.prepare<[string, string], { text: string }>('SELECT text FROM comments WHERE juror_id = ? AND entry_id = ?'),
   };
 }

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
-import { LANGUAGES, type Language } from '../../shared/i18n/languages';
+import type { Language } from '../../shared/i18n/languages';
 import { call } from '../api/client';
-import { LANGUAGE_NAMES, useT } from '../i18n';
+import { useT } from '../i18n';
+import { LanguageSelect } from './LanguageSelect';
 import { currentContestId, useUi, type Route } from '../state/ui';
 import { NoticeBar } from './NoticeBar';
 
@@ -56,16 +57,7 @@ export function Shell({ children }: { children: ReactNode }) {
           )}
           {route.name === 'scoring' && <div className="nav-group">{item(route, t('nav.scoring'))}</div>}
         </nav>
-        <label className="language">
-          <span>{t('lang.label')}</span>
-          <select value={lang} onChange={(e) => changeLanguage(e.target.value as Language)}>
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {LANGUAGE_NAMES[l]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LanguageSelect className="language" label={t('lang.label')} value={lang} onChange={changeLanguage} />
       </aside>
       <main className="content">
         <NoticeBar />

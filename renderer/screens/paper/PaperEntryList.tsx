@@ -1,6 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { listKeyTarget } from '../../components/listKeys';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useSelectableList } from '../../components/listKeys';
 import type { Criterion } from '../../../shared/contest/model';
 import type { Entry } from '../../../shared/entries/model';
 import { useT } from '../../i18n';
@@ -26,24 +24,16 @@ interface Props {
 /** The juror's entries of one nomination, virtual, each with what has been typed for it. */
 export function PaperEntryList({ entries, criteria, draftOf, failed, version, selectedId, onSelect }: Props) {
   const { t } = useT();
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtual = useVirtualizer({ count: entries.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 10, initialRect: { width: 320, height: 600 } });
   const selectedIndex = entries.findIndex((e) => e.id === selectedId);
-  useEffect(() => {
-    if (selectedIndex >= 0) virtual.scrollToIndex(selectedIndex, { align: 'auto' });
-  }, [selectedIndex, virtual]);
-
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' && selectedId) {
-      e.preventDefault();
-      onSelect(selectedId, true);
-      return;
-    }
-    const next = listKeyTarget(e.key, selectedIndex, entries.length);
-    if (next === null) return;
-    e.preventDefault();
-    if (entries[next]) onSelect(entries[next].id, false);
-  };
+  const { scroller, virtual, onKeyDown } = useSelectableList({
+    count: entries.length,
+    selectedIndex,
+    rowHeight: ROW_HEIGHT,
+    overscan: 10,
+    initialRect: { width: 320, height: 600 },
+    onMove: (i) => onSelect(entries[i].id, false),
+    onEnter: selectedId ? () => onSelect(selectedId, true) : undefined,
+  });
 
   return (
     <div className="entry-list paper-list" ref={scroller} tabIndex={0} role="listbox" aria-label={t('paper.entries')} onKeyDown={onKeyDown} data-version={version} data-testid="paper-list">

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { LANGUAGES, type Language } from '../../../shared/i18n/languages';
+import type { Language } from '../../../shared/i18n/languages';
 import type { ExportReceipt, ProtocolFormat, ProtocolTexts } from '../../../shared/ipc/protocolTypes';
 import { call, problemsOf } from '../../api/client';
 import { useLoad } from '../../api/useIpc';
 import { ProblemList } from '../../components/ProblemList';
-import { formatDateTime, LANGUAGE_NAMES, useT } from '../../i18n';
+import { formatDateTime, useT } from '../../i18n';
+import { LanguageSelect } from '../../components/LanguageSelect';
 import { useUi } from '../../state/ui';
 import type { Problem } from '../../../shared/problem';
 import { DiplomasPanel } from './DiplomasPanel';
@@ -66,16 +67,7 @@ export function ProtocolScreen({ contestId }: { contestId: string }) {
       {v && <p className={v.preliminary ? 'warning' : 'muted'} role="status">{v.preliminary ? `${t('protocol.preliminary')} ${v.preliminary}` : t('protocol.final')}</p>}
       {v && <ProblemList problems={v.problems} />}
       <div className="export-bar">
-        <label className="field">
-          <span>{t('protocol.language')}</span>
-          <select value={language} onChange={(e) => setLang(e.target.value as Language)}>
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {LANGUAGE_NAMES[l]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LanguageSelect className="field" label={t('protocol.language')} value={language} onChange={setLang} />
         <label className="checkbox">
           <input type="checkbox" checked={sign} onChange={(e) => setSign(e.target.checked)} />
           {t('protocol.sign')}

@@ -1,6 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { listKeyTarget } from '../../components/listKeys';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useSelectableList } from '../../components/listKeys';
 import type { Entry } from '../../../shared/entries/model';
 import type { RegistrySortKey } from '../../../shared/entries/registryQuery';
 import { useT } from '../../i18n';
@@ -27,18 +25,14 @@ export function RegistryTable({ entries, nominationName, selectedId, onSelect, s
   const { t } = useT();
   const query = useUi((s) => s.registryQuery);
   const setQuery = useUi((s) => s.setQuery);
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtual = useVirtualizer({
+  const { scroller, virtual, onKeyDown } = useSelectableList({
     count: entries.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
+    selectedIndex: entries.findIndex((e) => e.id === selectedId),
+    rowHeight: ROW_HEIGHT,
     overscan: 12,
     initialRect: { width: 1000, height: 700 },
+    onMove: (i) => onSelect(entries[i].id),
   });
-  const selectedIndex = entries.findIndex((e) => e.id === selectedId);
-  useEffect(() => {
-    if (selectedIndex >= 0) virtual.scrollToIndex(selectedIndex, { align: 'auto' });
-  }, [selectedIndex, virtual]);
 
   const columns: { key: RegistrySortKey; label: string; className: string }[] = [
     { key: 'id', label: '№', className: 'c-id' },
@@ -55,12 +49,6 @@ export function RegistryTable({ entries, nominationName, selectedId, onSelect, s
     { key: 'eligible', label: t('registry.status'), className: 'c-status' },
   ];
   const sortBy = (key: RegistrySortKey) => setQuery(query.sort === key ? { descending: !query.descending } : { sort: key, descending: false });
-  const onKeyDown = (e: KeyboardEvent) => {
-    const next = listKeyTarget(e.key, selectedIndex, entries.length);
-    if (next === null) return;
-    e.preventDefault();
-    if (entries[next]) onSelect(entries[next].id);
-  };
 
   return (
     <div className="registry-table" role="grid" aria-rowcount={entries.length + 1} aria-label={t('nav.registry')}>

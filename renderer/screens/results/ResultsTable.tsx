@@ -1,6 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { listKeyTarget } from '../../components/listKeys';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useSelectableList } from '../../components/listKeys';
 import type { NominationView, ResultRow } from '../../../shared/ipc/resultsTypes';
 import { useT } from '../../i18n';
 import { TieBreakLabel } from './TieBreakLabel';
@@ -24,29 +22,20 @@ interface Props {
  */
 export function ResultsTable({ nomination, rows, selectedId, onSelect, onOpen, compact = false }: Props) {
   const { t, name } = useT();
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12, initialRect: { width: 1000, height: 700 } });
-  const selectedIndex = rows.findIndex((r) => r.entry === selectedId);
-  useEffect(() => {
-    if (selectedIndex >= 0) virtual.scrollToIndex(selectedIndex, { align: 'auto' });
-  }, [selectedIndex, virtual]);
+  const { scroller, virtual, onKeyDown } = useSelectableList({
+    count: rows.length,
+    selectedIndex: rows.findIndex((r) => r.entry === selectedId),
+    rowHeight: ROW_HEIGHT,
+    overscan: 12,
+    initialRect: { width: 1000, height: 700 },
+    onMove: (i) => onSelect(rows[i].entry),
+    onEnter: selectedId ? () => onOpen(selectedId) : undefined,
+  });
   const awardName = (id: string | null) => (id === null ? '' : name(nomination.awards.find((a) => a.id === id)?.name) || id);
   const scored = nomination.kind === 'scored';
   const wide = scored && !compact;
   // Scores given by fewer jurors than the panel are marked: a place may rest on one juror.
   const panel = nomination.jurors.length;
-
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' && selectedId) {
-      e.preventDefault();
-      onOpen(selectedId);
-      return;
-    }
-    const next = listKeyTarget(e.key, selectedIndex, rows.length);
-    if (next === null) return;
-    e.preventDefault();
-    if (rows[next]) onSelect(rows[next].entry);
-  };
 
   return (
     <div className="registry-table results-table" role="grid" aria-rowcount={rows.length + 1} aria-label={name(nomination.name)}>

@@ -1,6 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { listKeyTarget } from '../../components/listKeys';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useSelectableList } from '../../components/listKeys';
 import type { PackageEntry } from '../../../shared/package/packageFile';
 import { useT } from '../../i18n';
 import { entryStatus, entryTotal, type CriteriaByNomination, type MarksStore } from './marksModel';
@@ -22,30 +20,16 @@ interface Props {
 /** The juror's entries, virtual so 10,000 scroll like 100; each row shows how far it is scored. */
 export function EntryList({ entries, criteria, marks, version, selectedId, onSelect }: Props) {
   const { t } = useT();
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtual = useVirtualizer({
+  const selectedIndex = entries.findIndex((e) => e.id === selectedId);
+  const { scroller, virtual, onKeyDown } = useSelectableList({
     count: entries.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
+    selectedIndex,
+    rowHeight: ROW_HEIGHT,
     overscan: 10,
     initialRect: { width: 320, height: 700 },
+    onMove: (i) => onSelect(entries[i].id, false),
+    onEnter: selectedId ? () => onSelect(selectedId, true) : undefined,
   });
-  const selectedIndex = entries.findIndex((e) => e.id === selectedId);
-  useEffect(() => {
-    if (selectedIndex >= 0) virtual.scrollToIndex(selectedIndex, { align: 'auto' });
-  }, [selectedIndex, virtual]);
-
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' && selectedId) {
-      e.preventDefault();
-      onSelect(selectedId, true);
-      return;
-    }
-    const next = listKeyTarget(e.key, selectedIndex, entries.length);
-    if (next === null) return;
-    e.preventDefault();
-    if (entries[next]) onSelect(entries[next].id, false);
-  };
 
   if (!entries.length) return <p className="empty">{t('scoring.noEntries')}</p>;
   return (
