@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -235,8 +235,16 @@ export async function renderScoring(state: ScoringState = scoringState(), more: 
     </>,
   );
   if (!wait) return { user, bridge, desk };
-  if (state.keyFingerprint) await screen.findByTestId('progress');
-  else await screen.findByRole('button', { name: 'Кілт жасау' });
+  if (state.keyFingerprint) {
+    await screen.findByTestId('progress');
+    // The desk puts the cursor on the shown entry's first criterion in an effect; a test that
+    // clicked or typed before it ran would have its focus taken away (seen on a loaded CI box).
+    await waitFor(() => {
+      const section = document.querySelector('section.entry-scoring');
+      const takesFocus = section?.querySelector('input.score-input:not(:disabled)');
+      expect(!takesFocus || section!.contains(document.activeElement)).toBe(true);
+    });
+  } else await screen.findByRole('button', { name: 'Кілт жасау' });
   return { user, bridge, desk };
 }
 
