@@ -26,6 +26,8 @@ export const en: Messages = {
   'common.close': 'Close',
   'common.loading': 'Loading…',
   'common.unsaved': 'Unsaved changes',
+  'date.placeholder': 'DD.MM.YYYY',
+  'date.invalid': 'Type the date as DD.MM.YYYY, for example 02.12.2026',
   'common.none': '—',
   'common.yes': 'Yes',
   'common.no': 'No',

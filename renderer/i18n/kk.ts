@@ -26,6 +26,8 @@ export const kk = {
   'common.close': 'Жабу',
   'common.loading': 'Жүктелуде…',
   'common.unsaved': 'Сақталмаған өзгерістер бар',
+  'date.placeholder': 'КК.АА.ЖЖЖЖ',
+  'date.invalid': 'Күнді КК.АА.ЖЖЖЖ түрінде жазыңыз, мысалы 02.12.2026',
   'common.none': '—',
   'common.yes': 'Иә',
   'common.no': 'Жоқ',

@@ -26,6 +26,8 @@ export const ru: Messages = {
   'common.close': 'Закрыть',
   'common.loading': 'Загрузка…',
   'common.unsaved': 'Есть несохранённые изменения',
+  'date.placeholder': 'ДД.ММ.ГГГГ',
+  'date.invalid': 'Введите дату в виде ДД.ММ.ГГГГ, например 02.12.2026',
   'common.none': '—',
   'common.yes': 'Да',
   'common.no': 'Нет',

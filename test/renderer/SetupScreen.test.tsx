@@ -46,7 +46,8 @@ describe('SetupScreen: loading, general tab and saving', () => {
 
   it('edits the date, venue, protocol number and protocol language', async () => {
     const { user, save, saved } = await renderSetup();
-    await user.type(screen.getByLabelText('Күні'), '2024-03-15');
+    // Day first, as dates are written here, whatever the system's own order.
+    await user.type(screen.getByLabelText('Күні'), '15.03.2024');
     await user.type(screen.getByLabelText('Өтетін орны'), 'Астана қаласы');
     await user.type(screen.getByLabelText('Хаттама №'), '3');
     await user.selectOptions(screen.getByLabelText('Хаттама тілі'), 'Русский');

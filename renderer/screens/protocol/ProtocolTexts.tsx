@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { ProtocolTexts } from '../../../shared/ipc/protocolTypes';
 import { call, problemsOf } from '../../api/client';
-import { TextField } from '../../components/fields';
+import { DateField, TextField } from '../../components/fields';
 import { useT } from '../../i18n';
 import { useUi } from '../../state/ui';
 
@@ -61,7 +61,7 @@ export function ProtocolTextsForm({ contestId, texts, defaultNumber, onSaved }: 
     <div className="card">
       <div className="text-fields">
         <TextField label={t('protocol.number')} value={draft.number} placeholder={t('protocol.numberHint', { value: defaultNumber || '—' })} onChange={set('number')} />
-        <TextField label={t('protocol.date')} type="date" value={draft.date} onChange={set('date')} />
+        <DateField label={t('protocol.date')} value={draft.date} onChange={set('date')} />
         <TextArea className="full" label={t('protocol.agenda')} value={draft.agenda} onChange={set('agenda')} />
         <TextArea className="full" label={t('protocol.aim')} value={draft.aim} onChange={set('aim')} rows={2} />
         <TextArea className="full" label={t('protocol.tasks')} value={draft.tasks} onChange={set('tasks')} rows={4} />

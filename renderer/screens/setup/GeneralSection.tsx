@@ -1,6 +1,6 @@
 import type { ContestDefinition } from '../../../shared/contest/model';
 import { LANGUAGES } from '../../../shared/i18n/languages';
-import { SelectField, Section, TextField } from '../../components/fields';
+import { DateField, SelectField, Section, TextField } from '../../components/fields';
 import { LANGUAGE_NAMES, useT } from '../../i18n';
 import { LocalizedInputs } from './LocalizedInputs';
 
@@ -14,7 +14,7 @@ export function GeneralSection({ def, onChange }: { def: ContestDefinition; onCh
         <LocalizedInputs label={t('setup.title')} value={def.title} onChange={(title) => set({ title })} />
         <div className="form-grid">
           <TextField label={t('setup.stage')} value={def.stage ?? ''} onChange={(stage) => set({ stage: stage || undefined })} />
-          <TextField label={t('setup.date')} type="date" value={def.date ?? ''} onChange={(date) => set({ date: date || undefined })} />
+          <DateField label={t('setup.date')} value={def.date ?? ''} onChange={(date) => set({ date: date || undefined })} />
           <TextField label={t('setup.venue')} value={def.venue ?? ''} onChange={(venue) => set({ venue: venue || undefined })} />
           <TextField label={t('setup.protocolNumber')} value={def.protocolNumber ?? ''} onChange={(protocolNumber) => set({ protocolNumber: protocolNumber || undefined })} />
           <SelectField

@@ -1,0 +1,35 @@
+/**
+ * Dates typed as people in Kazakhstan write them: 02.12.2026, day first, in every language.
+ *
+ * A browser's <input type="date"> shows the operating system's order instead, and on an
+ * English Windows that is 12/02/2026: a secretary reading it as the 12th of February would
+ * put the wrong date on a signed protocol. The contest keeps ISO dates (2026-12-02).
+ */
+
+/** An ISO date (YYYY-MM-DD) as DD.MM.YYYY; anything else is shown as it is. */
+export function dateToText(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+}
+
+/**
+ * What was typed, as an ISO date: '' for an empty field, null when it is not a real date.
+ * Day first with dots, slashes or dashes between (2.12.2026, 02/12/2026); a pasted ISO date
+ * (2026-12-02) is taken too, as its four-digit year cannot be mistaken for a day.
+ */
+export function textToDate(text: string): string | null {
+  const s = text.trim();
+  if (s === '') return '';
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  const dayFirst = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(s);
+  const [y, mo, d] = iso ? [iso[1], iso[2], iso[3]] : dayFirst ? [dayFirst[3], dayFirst[2], dayFirst[1]] : [];
+  if (y === undefined) return null;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1) return null;
+  // The 31st of a 30-day month (or the 29th of February in a common year) rolls over.
+  const at = new Date(Date.UTC(year, month - 1, day));
+  if (at.getUTCMonth() !== month - 1) return null;
+  return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
