@@ -54,6 +54,8 @@ export function buildEntries(table: Table, mapping: ColumnMapping, def: ContestD
     const id = cell('id');
     if (id !== undefined) {
       if (id === '') problems.push({ code: 'requiredValue', ...where(row, columnOf.get('id')), params: { field: 'id' } });
+      // Scores are packed by control characters on their way out of the contest file.
+      else if (/[\u0000-\u001f\u007f]/.test(id)) problems.push({ code: 'controlCharacters', ...where(row, columnOf.get('id')), params: { field: 'id' } });
       entry.id = id;
     }
     const first = firstRowOfId.get(entry.id);

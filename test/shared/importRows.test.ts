@@ -128,6 +128,12 @@ describe('shared/entries/importRows', () => {
       ]);
     });
 
+    it('an id with a control character in it is controlCharacters, naming the row and column', () => {
+      expect(refused(table(['id', 'participant'], [['1', 'A'], ['2\u001e3', 'B'], ['4\t', 'C']]))).toEqual([
+        { code: 'controlCharacters', file: 'entries.csv', row: 3, column: 'id', params: { field: 'id' } },
+      ]);
+    });
+
     it('a missing id value is requiredValue in the id column', () => {
       expect(build(table(['№', 'participant'], [['1', 'A'], [' ', 'B']])).ok).toBe(true); // "№" is not mapped: ids are generated
       const problems = build(table(['id', 'participant'], [['1', 'A'], ['', 'B']]));

@@ -23,7 +23,7 @@ export function TextArea({ label, value, onChange, rows = 3, className, placehol
  * with changes not saved asks first.
  */
 export function useTextsDraft(contestId: string, saved: ProtocolTexts, onSaved: (t: ProtocolTexts) => void) {
-  const { t } = useT();
+  const { t, problem } = useT();
   const notify = useUi((s) => s.notify);
   const setLeaveWarning = useUi((s) => s.setLeaveWarning);
   const [draft, setDraft] = useState<ProtocolTexts>(saved);
@@ -40,7 +40,7 @@ export function useTextsDraft(contestId: string, saved: ProtocolTexts, onSaved: 
       onSaved(next);
       notify({ kind: 'success', text: t('protocol.saved') });
     } catch (e) {
-      notify({ kind: 'error', text: problemsOf(e).map((p) => p.code).join(', ') });
+      notify({ kind: 'error', text: problemsOf(e).map(problem).join(' ') });
     }
   };
   return { draft, set, dirty, save };

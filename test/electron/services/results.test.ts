@@ -93,6 +93,25 @@ describe('contest results from the database', () => {
     ws.close();
   });
 
+  it('gives the same results when an entry id holds the separators the scores are packed with', async () => {
+    const { ws } = await scoredContest();
+    const scoresOf = () => new Map(contestResults(ws).results.nominations.flatMap((n) => n.results.map((r) => [r.entry, `${n.id} ${r.score.toString()} ${r.jurors}`])));
+    const before = scoresOf();
+    const [id] = [...before.keys()];
+    // An id imported before such ids were refused: the scores are then read pair by pair.
+    const odd = `${id}\u001e\u001d\u001f`;
+    ws.db.transaction(() => {
+      for (const table of ['entries', 'scores', 'recusals']) ws.db.prepare(`UPDATE ${table} SET ${table === 'entries' ? 'id' : 'entry_id'} = ? WHERE ${table === 'entries' ? 'id' : 'entry_id'} = ?`).run(odd, id);
+    })();
+    ws.invalidate();
+    const after = scoresOf();
+    expect(after.get(odd)).toBe(before.get(id));
+    before.delete(id);
+    after.delete(odd);
+    expect(after).toEqual(before);
+    ws.close();
+  });
+
   it('says which stored score no longer fits when the criteria changed after the merge', async () => {
     const { ws } = await scoredContest();
     const def = ws.definition();

@@ -5,7 +5,7 @@ import { ProtocolScreen } from '../../../renderer/screens/protocol/ProtocolScree
 import { useUi } from '../../../renderer/state/ui';
 import type { ProtocolView, VerifyReport } from '../../../shared/ipc/protocolTypes';
 import { EMPTY_TEXTS } from '../../../shared/protocol/types';
-import { installBridge } from '../fakeBridge';
+import { installBridge, refuse } from '../fakeBridge';
 
 const VIEW: ProtocolView = {
   language: 'kk',
@@ -54,6 +54,20 @@ describe('ProtocolScreen', () => {
     await user.type(screen.getByLabelText(/Қазылар алқасының ұсынымдары/), 'Үздік жұмыстарды тарату');
     await user.click(screen.getByRole('button', { name: 'Мәтінді сақтау' }));
     expect(bridge.lastInput('protocol:saveTexts')?.texts.recommendations).toBe('Үздік жұмыстарды тарату');
+  });
+
+  it('names the file and the cause when the texts cannot be saved, and keeps what was typed', async () => {
+    installBridge({ 'protocol:get': () => VIEW, 'protocol:saveTexts': () => { throw refuse({ code: 'io', file: 'contest.jury', params: { detail: 'disk full' } }); } });
+    const user = userEvent.setup();
+    render(<ProtocolScreen contestId="c1" />);
+    await screen.findByTitle('Хаттаманың алдын ала көрінісі');
+    await user.click(screen.getByRole('tab', { name: 'Мәтін' }));
+    // The date typed day first, as the secretary writes it.
+    await user.type(screen.getByLabelText('Отырыс күні'), '04.03.2024');
+    await user.click(screen.getByRole('button', { name: 'Мәтінді сақтау' }));
+    await waitFor(() => expect(useUi.getState().notice?.text).toMatch(/contest\.jury.*оқу не жазу мүмкін емес \(disk full\)/));
+    expect(screen.getByLabelText('Отырыс күні')).toHaveValue('04.03.2024');
+    expect(screen.getByText(/^Сақталмаған өзгеріс бар/)).toBeInTheDocument();
   });
 
   it('keeps unsaved texts while another tab is shown', async () => {
