@@ -77,7 +77,7 @@ export function DateField(props: { label: string; value: string; onChange(iso: s
   }
   const parsed = textToDate(text);
   return (
-    <div className="field">
+    <div className="field date-field">
       <label htmlFor={id}>{props.label}</label>
       <input
         id={id}

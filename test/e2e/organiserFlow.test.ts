@@ -32,8 +32,18 @@ describe.skipIf(!canRunBrowser)('organiser flow in Chromium (real renderer, real
     await page.getByRole('button', { name: 'Қазы қосу' }).click();
     await page.getByLabel('Аты-жөні 1').fill('Оспанова Нұрсұлу Бекқызы');
     await page.getByLabel('Рөлі 1').selectOption('chair');
+    // The date typed day first, whatever order the system's own date box would use.
+    await page.getByRole('tab', { name: 'Жалпы' }).click();
+    await page.getByLabel('Күні', { exact: true }).fill('31.04.2024');
+    await page.getByText('Күнді КК.АА.ЖЖЖЖ түрінде жазыңыз, мысалы 02.12.2026').waitFor();
+    await page.screenshot({ path: join(SHOTS, 'setup-date-refused-kk.png'), clip: { x: 240, y: 0, width: 1126, height: 420 } });
+    await page.getByLabel('Күні', { exact: true }).fill('4.3.2024');
+    await page.keyboard.press('Tab');
+    expect(await page.getByLabel('Күні', { exact: true }).inputValue()).toBe('04.03.2024');
+    await page.screenshot({ path: join(SHOTS, 'setup-general-kk.png'), fullPage: true });
     await page.getByRole('button', { name: 'Сақтау', exact: true }).click();
     await page.getByText('Сақталды', { exact: true }).waitFor();
+    expect(h.services.library.get(h.services.library.list()[0].contestId).definition().date).toBe('2024-03-04');
 
     // 2. Import: the fake dialog answers with the fixture; the mapping is suggested from Kazakh headers.
     h.dialogs.openQueue.push(join(FIXTURES, 'entries-google-form.csv'));
