@@ -70,7 +70,10 @@ export function ResultsTable({ nomination, rows, selectedId, onSelect, onOpen, c
                   {r.sharedPlace && <span className="shared-mark" title={t('results.shared')}> =</span>}
                 </span>
                 <span role="gridcell" className="rt-cell c-id">{r.entry}</span>
-                <span role="gridcell" className="rt-cell c-participant">{r.participant ?? ''}</span>
+                <span role="gridcell" className="rt-cell c-participant" title={r.participant ?? ''}>
+                  {/* An entry sent in by a kindergarten may name no one: with the organisation column hidden, it names the entry. */}
+                  {r.participant || (compact && <span className="muted">{r.organisation ?? ''}</span>)}
+                </span>
                 {!compact && <span role="gridcell" className="rt-cell c-organisation" title={r.organisation ?? ''}>{r.organisation ?? ''}</span>}
                 <span role="gridcell" className="rt-cell c-num" title={r.exact}>
                   {scored && r.jurors < panel && (

@@ -20,7 +20,7 @@ const main: NominationView = {
     row('3', 2, '8.50', 'II', { tiebreak: { rule: 'criteria-order', criterion: 'sound' } }),
     row('5', 3, '8.50', null, { tiebreak: { rule: 'criteria-order', criterion: 'sound' } }),
     row('1', 4, '7.00', null, { sharedPlace: true }),
-    row('2', 4, '7.00', null, { sharedPlace: true }),
+    row('2', 4, '7.00', null, { sharedPlace: true, participant: null, organisation: '«Толағай» бөбекжайы' }),
   ],
   unscored: [{ entry: '9', participant: 'Ғаниева Ғалым', organisation: null }],
   disqualified: [{ entry: '8', participant: 'Бекқожа Іңкәр', organisation: null, reason: 'хэштег жоқ' }],
@@ -79,6 +79,9 @@ describe('ResultsScreen', () => {
     expect(bridge.lastInput('results:entry')).toEqual({ contestId: 'c1', entryId: '3' });
     expect(within(panel).getByText('бас тартты: туысы')).toBeInTheDocument();
     expect(within(panel).getByText('Әсерлі')).toBeInTheDocument();
+    // With the panel open the organisation column goes; an entry that names no participant shows its organisation instead.
+    expect(within(screen.getByRole('grid')).queryByRole('columnheader', { name: 'Ұйым' })).not.toBeInTheDocument();
+    expect(within(screen.getByRole('grid')).getByText('«Толағай» бөбекжайы')).toHaveClass('muted');
     // Esc closes it and the keyboard is back on the table
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.getByTestId('results-scroll')).toHaveFocus());
