@@ -83,6 +83,21 @@ describe.skipIf(!canRunBrowser)('results in Chromium (real renderer, real handle
     await preview.getByText('Хаттама № 1').waitFor();
     await preview.getByText('АЛДЫН АЛА НӘТИЖЕ').first().waitFor();
     await page.screenshot({ path: join(SHOTS, 'protocol-kk.png') });
+
+    // The secretary's texts, by keyboard: the date typed day first, saved with Enter.
+    await page.getByRole('tab', { name: 'Мәтін' }).click();
+    await page.getByLabel('Отырыс күні').focus();
+    await page.keyboard.type('4.3.2024');
+    await page.getByLabel('Күн тәртібі').focus();
+    expect(await page.getByLabel('Отырыс күні').inputValue()).toBe('04.03.2024');
+    await page.screenshot({ path: join(SHOTS, 'protocol-texts-kk.png') });
+    await page.getByRole('button', { name: 'Мәтінді сақтау' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('Хаттама мәтіні сақталды').waitFor();
+    // The button goes disabled (nothing left to save) and the page holds the focus, but the
+    // keyboard's place stays: Shift+Tab goes back to the field above it, not to the top.
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.id && document.querySelector(`label[for="${document.activeElement!.id}"]`)?.textContent)).toMatch(/^Қазылар алқасының ұсынымдары/);
     void contestId;
   });
 });
