@@ -50,8 +50,19 @@ describe.skipIf(!canRunBrowser)('results in Chromium (real renderer, real handle
     await page.getByText(/Бағалау аяқталмаған/).waitFor();
     await page.screenshot({ path: join(SHOTS, 'results-kk.png') });
 
-    // Keyboard: the table takes focus, arrows move, Enter opens every juror's scores.
+    // The table scrolls inside the window, its head in view: End brings the last row into sight.
     await page.getByTestId('results-scroll').focus();
+    await page.keyboard.press('End');
+    const inView = () =>
+      page.evaluate(() => {
+        const box = document.querySelector('[data-testid="results-scroll"]')!.getBoundingClientRect();
+        const selected = document.querySelector('.results-table .rt-row.selected')?.getBoundingClientRect();
+        return { tableFits: box.bottom <= innerHeight + 1, selectedShown: !!selected && selected.top >= box.top - 1 && selected.bottom <= box.bottom + 1, pageScroll: document.querySelector('.content')!.scrollTop };
+      });
+    await expect.poll(inView).toEqual({ tableFits: true, selectedShown: true, pageScroll: 0 });
+    await page.keyboard.press('Home');
+
+    // Keyboard: the table takes focus, arrows move, Enter opens every juror's scores.
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     const panel = page.getByRole('complementary');

@@ -51,7 +51,7 @@ export function ResultsScreen({ contestId }: { contestId: string }) {
   };
 
   return (
-    <div className="screen results-screen">
+    <div className={`screen results-screen${tab === 'ranking' ? ' fills-window' : ''}`}>
       <header className="screen-header">
         <h1>{t('nav.results')}</h1>
         {nomination && <span className="muted">{t('results.summary', { ranked: nomination.rows.length, unscored: nomination.unscored.length, disqualified: nomination.disqualified.length })}</span>}
