@@ -47,7 +47,7 @@ export function EntryScoresPanel({ contestId, nomination, row, onClose, onChange
   const d = detail.data;
 
   return (
-    <aside className="entry-panel results-detail" aria-label={t('results.detail.title', { id: row.entry })} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+    <aside className="entry-panel results-detail" aria-label={t('results.detail.title', { id: row.entry })} onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), onClose())}>
       <div className="entry-panel-header">
         <div>
           <h2>{t('results.detail.title', { id: row.entry })}</h2>

@@ -96,8 +96,9 @@ export function ResultsScreen({ contestId }: { contestId: string }) {
               ))}
             </div>
           </div>
-          <div className="registry-body">
-            <ResultsTable nomination={nomination} rows={rows} selectedId={selected} onSelect={setSelected} onOpen={setOpen} compact={!!openRow} />
+          {/* Escape closes the scores from the table too; with them open, they follow the row the arrows choose. */}
+          <div className="registry-body" onKeyDown={(e) => e.key === 'Escape' && openRow && !e.defaultPrevented && (e.preventDefault(), closeEntry())}>
+            <ResultsTable nomination={nomination} rows={rows} selectedId={selected} onSelect={(id) => (setSelected(id), open && setOpen(id))} onOpen={setOpen} compact={!!openRow} />
             {openRow && <EntryScoresPanel key={openRow.entry} contestId={contestId} nomination={nomination} row={openRow} onClose={closeEntry} onChanged={view.reload} />}
           </div>
           {nomination.kind === 'scored' && <p className="muted small">{t('results.normalisedNote')}</p>}

@@ -93,6 +93,21 @@ describe('ResultsScreen', () => {
     await waitFor(() => expect(bridge.lastInput('results:overrideAward')).toEqual({ contestId: 'c1', nomination: 'main', entryId: '3', award: 'I', reason: 'Ұйымдастыру комитетінің шешімі' }));
   });
 
+  it('with an entry’s scores open, the arrows in the table change the entry shown and Escape there closes them', async () => {
+    const { user, bridge } = setup();
+    await screen.findByText('Қатысушы 7');
+    screen.getByTestId('results-scroll').focus();
+    await user.keyboard('{ArrowDown}{Enter}');
+    await screen.findByRole('complementary');
+    expect(bridge.lastInput('results:entry')).toEqual({ contestId: 'c1', entryId: '7' });
+    screen.getByTestId('results-scroll').focus();
+    await user.keyboard('{ArrowDown}');
+    await waitFor(() => expect(bridge.lastInput('results:entry')).toEqual({ contestId: 'c1', entryId: '3' }));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('complementary')).not.toBeInTheDocument());
+    expect(screen.getByTestId('results-scroll')).toHaveFocus();
+  });
+
   it('records a jury vote on a surviving tie in the order chosen', async () => {
     const { user, bridge } = setup();
     await screen.findByText('Қатысушы 7');
