@@ -1,6 +1,6 @@
-import { useId, useState, type ReactNode } from 'react';
-import { useT } from '../i18n';
-import { dateToText, textToDate } from './dateText';
+import { useId, type ReactNode } from 'react';
+
+export { DateField } from './DateField';
 
 /** A labelled input; the label is tied to the control so screen readers and tests find it. */
 export function TextField(props: { label: string; value: string; onChange(v: string): void; placeholder?: string; wide?: boolean }) {
@@ -60,46 +60,3 @@ export function Section({ title, actions, children }: { title: string; actions?:
   );
 }
 
-/**
- * A date typed day first (02.12.2026) whatever the system's language; the value is ISO.
- * A date that is not yet whole or not real is kept in the box with a message under it, and
- * the value stays the last good one until it is corrected.
- */
-export function DateField(props: { label: string; value: string; onChange(iso: string): void }) {
-  const id = useId();
-  const { t } = useT();
-  const [text, setText] = useState(() => dateToText(props.value));
-  // A value changed from outside (another contest loaded, a reset) replaces what is shown.
-  const [shown, setShown] = useState(props.value);
-  if (shown !== props.value) {
-    setShown(props.value);
-    if (textToDate(text) !== props.value) setText(dateToText(props.value));
-  }
-  const parsed = textToDate(text);
-  return (
-    <div className="field date-field">
-      <label htmlFor={id}>{props.label}</label>
-      <input
-        id={id}
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
-        value={text}
-        placeholder={t('date.placeholder')}
-        aria-invalid={parsed === null}
-        aria-describedby={parsed === null ? `${id}-error` : undefined}
-        onChange={(e) => {
-          setText(e.target.value);
-          const iso = textToDate(e.target.value);
-          if (iso !== null && iso !== props.value) (setShown(iso), props.onChange(iso));
-        }}
-        onBlur={() => parsed && setText(dateToText(parsed))}
-      />
-      {parsed === null && (
-        <span id={`${id}-error`} className="error-text" role="alert">
-          {t('date.invalid')}
-        </span>
-      )}
-    </div>
-  );
-}

@@ -28,6 +28,8 @@ export const en: Messages = {
   'common.unsaved': 'Unsaved changes',
   'date.placeholder': 'DD.MM.YYYY',
   'date.invalid': 'Type the date as DD.MM.YYYY, for example 02.12.2026',
+  'date.noSuchDay': 'There is no such date: {text}',
+  'date.notSaved': '“{field}”: the date is not written right; nothing was saved.',
   'common.none': '—',
   'common.yes': 'Yes',
   'common.no': 'No',

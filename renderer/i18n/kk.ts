@@ -28,6 +28,8 @@ export const kk = {
   'common.unsaved': 'Сақталмаған өзгерістер бар',
   'date.placeholder': 'КК.АА.ЖЖЖЖ',
   'date.invalid': 'Күнді КК.АА.ЖЖЖЖ түрінде жазыңыз, мысалы 02.12.2026',
+  'date.noSuchDay': 'Мұндай күн жоқ: {text}',
+  'date.notSaved': '«{field}»: күн дұрыс жазылмаған, ештеңе сақталмады.',
   'common.none': '—',
   'common.yes': 'Иә',
   'common.no': 'Жоқ',

@@ -28,6 +28,8 @@ export const ru: Messages = {
   'common.unsaved': 'Есть несохранённые изменения',
   'date.placeholder': 'ДД.ММ.ГГГГ',
   'date.invalid': 'Введите дату в виде ДД.ММ.ГГГГ, например 02.12.2026',
+  'date.noSuchDay': 'Такой даты нет: {text}',
+  'date.notSaved': '«{field}»: дата записана неверно, ничего не сохранено.',
   'common.none': '—',
   'common.yes': 'Да',
   'common.no': 'Нет',

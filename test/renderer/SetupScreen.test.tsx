@@ -1,6 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { SetupScreen } from '../../renderer/screens/setup/SetupScreen';
+import { useUi } from '../../renderer/state/ui';
 import { CONTEST_ID, videoDefinition } from './data';
 import { installBridge, refuse } from './fakeBridge';
 import { renderSetup } from './renderSetup';
@@ -53,6 +54,15 @@ describe('SetupScreen: loading, general tab and saving', () => {
     await user.selectOptions(screen.getByLabelText('Хаттама тілі'), 'Русский');
     await save();
     expect(saved()).toMatchObject({ date: '2024-03-15', venue: 'Астана қаласы', protocolNumber: '3', language: 'ru' });
+  });
+
+  it('does not save while the date is not a real date, and says which field', async () => {
+    const { user, bridge } = await renderSetup();
+    await user.type(screen.getByLabelText('Күні'), '31.02.2024');
+    await user.click(screen.getByRole('button', { name: 'Сақтау', exact: true }));
+    expect(useUi.getState().notice?.text).toBe('«Күні»: күн дұрыс жазылмаған, ештеңе сақталмады.');
+    expect(bridge.inputsOf('contests:save')).toEqual([]);
+    expect(screen.getByText('Мұндай күн жоқ: 31.02.2024')).toHaveAttribute('role', 'alert');
   });
 
   it('adds an age group with a Kazakh name', async () => {

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import type { ProtocolTexts } from '../../../shared/ipc/protocolTypes';
 import { call, problemsOf } from '../../api/client';
 import { DateField, TextField } from '../../components/fields';
+import { isTypedDate } from '../../components/DateField';
 import { useT } from '../../i18n';
 import { useUi } from '../../state/ui';
 
@@ -35,6 +36,7 @@ export function useTextsDraft(contestId: string, saved: ProtocolTexts, onSaved: 
   }, [dirty, setLeaveWarning, t]);
   const set = (k: Key) => (v: string) => setDraft((d) => ({ ...d, [k]: v }));
   const save = async () => {
+    if (!isTypedDate(draft.date ?? '')) return notify({ kind: 'error', text: t('date.notSaved', { field: t('protocol.date') }) });
     try {
       const next = await call('protocol:saveTexts', { contestId, texts: draft });
       onSaved(next);

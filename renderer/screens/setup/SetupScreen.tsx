@@ -3,6 +3,7 @@ import type { ContestDefinition } from '../../../shared/contest/model';
 import type { Problem } from '../../../shared/problem';
 import { call, problemsOf } from '../../api/client';
 import { ProblemList } from '../../components/ProblemList';
+import { isTypedDate } from '../../components/DateField';
 import { useT } from '../../i18n';
 import { useUi } from '../../state/ui';
 import { AuditSection } from './AuditSection';
@@ -45,6 +46,7 @@ export function SetupScreen({ contestId }: { contestId: string }) {
   };
   const save = async () => {
     if (!draft) return;
+    if (!isTypedDate(draft.date ?? '')) return notify({ kind: 'error', text: t('date.notSaved', { field: t('setup.date') }) });
     try {
       setDraft(await call('contests:save', { contestId, definition: draft }));
       setDirty(false);

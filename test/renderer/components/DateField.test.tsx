@@ -2,7 +2,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { dateToText, textToDate } from '../../../renderer/components/dateText';
+import { dateProblem, dateToText, textToDate } from '../../../renderer/components/dateText';
+import { isTypedDate } from '../../../renderer/components/DateField';
 import { DateField } from '../../../renderer/components/fields';
 
 describe('dates typed day first', () => {
@@ -20,6 +21,18 @@ describe('dates typed day first', () => {
     for (const text of ['02.12', '02.12.26', '31.04.2026', '29.02.2026', '00.01.2026', '12.13.2026', '1.1.1899', 'ертең', '2026-13-01']) {
       expect(textToDate(text), text).toBeNull();
     }
+  });
+
+  it('tells a text not shaped as a date from a day that does not exist', () => {
+    expect(dateProblem('02.12.2026')).toBeNull();
+    expect(dateProblem('')).toBeNull();
+    expect(dateProblem('5.3.24')).toBe('format');
+    expect(dateProblem('ертең')).toBe('format');
+    expect(dateProblem('31.04.2026')).toBe('noSuchDay');
+    expect(dateProblem('29.02.2026')).toBe('noSuchDay');
+    expect(isTypedDate('')).toBe(true);
+    expect(isTypedDate('2026-12-02')).toBe(true);
+    expect(isTypedDate('5.3.24')).toBe(false);
   });
 
   it('shows an ISO date day first, and leaves anything else as it is', () => {
@@ -58,18 +71,24 @@ describe('DateField', () => {
     expect(box).toHaveValue('05.01.2027');
   });
 
-  it('keeps a date that is not real in the box with a message, and does not pass it on', async () => {
+  it('passes on a date not yet right as typed, says what is wrong once the box is left, and not while typing', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
     render(<Harness initial="2026-12-02" onChange={onChange} />);
     const box = screen.getByLabelText('Отырыс күні');
     await user.clear(box);
-    onChange.mockClear();
-    await user.type(box, '31.04.2026');
-    expect(onChange).not.toHaveBeenCalledWith(expect.stringMatching(/2026-04/));
-    expect(box).toHaveValue('31.04.2026');
+    await user.type(box, '5.3.24');
+    // The form gets the text itself, which it refuses to save: never the last good date.
+    expect(onChange).toHaveBeenLastCalledWith('5.3.24');
     expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await user.tab();
     expect(screen.getByRole('alert')).toHaveTextContent('Күнді КК.АА.ЖЖЖЖ түрінде жазыңыз, мысалы 02.12.2026');
+    // A whole date that does not exist is named as soon as it is typed.
+    await user.clear(box);
+    await user.type(box, '31.04.2026');
+    expect(screen.getByRole('alert')).toHaveTextContent('Мұндай күн жоқ: 31.04.2026');
+    expect(box).toHaveValue('31.04.2026');
     await user.clear(box);
     await user.type(box, '30.04.2026');
     expect(onChange).toHaveBeenLastCalledWith('2026-04-30');

@@ -70,6 +70,23 @@ describe('ProtocolScreen', () => {
     expect(screen.getByText(/^Сақталмаған өзгеріс бар/)).toBeInTheDocument();
   });
 
+  it('does not save the texts while the date is not a whole, real date, and says which field', async () => {
+    const bridge = installBridge({ 'protocol:get': () => VIEW, 'protocol:saveTexts': (i) => ({ ...VIEW.texts, ...i.texts }) });
+    const user = userEvent.setup();
+    render(<ProtocolScreen contestId="c1" />);
+    await screen.findByTitle('Хаттаманың алдын ала көрінісі');
+    await user.click(screen.getByRole('tab', { name: 'Мәтін' }));
+    await user.type(screen.getByLabelText('Отырыс күні'), '5.3.24');
+    await user.click(screen.getByRole('button', { name: 'Мәтінді сақтау' }));
+    expect(useUi.getState().notice?.text).toBe('«Отырыс күні»: күн дұрыс жазылмаған, ештеңе сақталмады.');
+    expect(bridge.inputsOf('protocol:saveTexts')).toEqual([]);
+    expect(screen.getByText('Күнді КК.АА.ЖЖЖЖ түрінде жазыңыз, мысалы 02.12.2026')).toBeInTheDocument();
+    await user.clear(screen.getByLabelText('Отырыс күні'));
+    await user.type(screen.getByLabelText('Отырыс күні'), '05.03.2024');
+    await user.click(screen.getByRole('button', { name: 'Мәтінді сақтау' }));
+    await waitFor(() => expect(bridge.lastInput('protocol:saveTexts')?.texts.date).toBe('2024-03-05'));
+  });
+
   it('keeps unsaved texts while another tab is shown', async () => {
     installBridge({ 'protocol:get': () => VIEW });
     const user = userEvent.setup();
