@@ -41,12 +41,26 @@ describe('SetupScreen: jury tab', () => {
 
     await user.click(screen.getByRole('button', { name: 'Қазы қосу' }));
     expect(screen.getByLabelText('Идентификатор 3')).toHaveValue('j4');
-    await user.type(screen.getByLabelText('Аты-жөні 3'), 'Ілиясов Нұрлан');
+    // The new row's name has the cursor: typing goes straight into it.
+    expect(screen.getByLabelText('Аты-жөні 3')).toHaveFocus();
+    await user.keyboard('Ілиясов Нұрлан');
     await user.click(screen.getAllByRole('button', { name: 'Жою' })[0]);
+    // The row that took its place has the focus, on its id: not its own Remove.
+    expect(screen.getByLabelText('Идентификатор 1')).toHaveFocus();
+    expect(screen.getByLabelText('Идентификатор 1')).toHaveValue('j3');
+    // Removing every juror leaves the keyboard on «Қазы қосу».
+    await user.click(screen.getAllByRole('button', { name: 'Жою' })[1]);
+    await user.click(screen.getAllByRole('button', { name: 'Жою' })[0]);
+    expect(screen.getByRole('button', { name: 'Қазы қосу' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Қазы қосу' }));
+    await user.keyboard('Құдайбергенова Әйгерім');
+    await user.selectOptions(screen.getByLabelText('Рөлі 1'), 'secretary');
+    await user.click(screen.getByRole('button', { name: 'Қазы қосу' }));
+    await user.keyboard('Ілиясов Нұрлан');
     await save();
     expect(saved().jury).toEqual([
-      { id: 'j3', name: 'Құдайбергенова Әйгерім', role: 'secretary' },
-      { id: 'j4', name: 'Ілиясов Нұрлан', role: 'member' },
+      { id: 'j1', name: 'Құдайбергенова Әйгерім', role: 'secretary' },
+      { id: 'j2', name: 'Ілиясов Нұрлан', role: 'member' },
     ]);
   });
 });

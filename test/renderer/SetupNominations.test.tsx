@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { AudienceNomination, ScoredNomination } from '../../shared/contest/model';
 import { renderSetup } from './renderSetup';
@@ -51,6 +51,51 @@ describe('SetupScreen: nominations tab', () => {
     expect(criteriaIds().at(-1)).toBe('effects');
     await save();
     expect(main().criteria.map((c) => c.id)).toEqual(['creativity', 'originality', 'relevance', 'expressiveness', 'sound', 'effects']);
+  });
+
+  it('by keyboard: the moved criterion keeps the focus, a removal hands it to the next row’s first field, an addition to the new name', async () => {
+    const { user } = await openNominations();
+    const criteria = card('Өлшемшарттар');
+    const up3 = within(criteria).getAllByRole('button', { name: 'Жоғары' })[2];
+    up3.focus();
+    await user.keyboard('{Enter}');
+    expect(criteriaIds().slice(0, 3)).toEqual(['relevance', 'originality', 'creativity']);
+    // The same arrow of the moved row, now second: Enter again moves it again, never back.
+    expect(document.activeElement).toBe(within(criteria).getAllByRole('button', { name: 'Жоғары' })[1]);
+    await user.keyboard('{Enter}');
+    expect(criteriaIds().slice(0, 3)).toEqual(['originality', 'relevance', 'creativity']);
+    await user.keyboard('{Enter}');
+    expect(criteriaIds().slice(0, 2)).toEqual(['originality', 'relevance']);
+    within(criteria).getAllByRole('button', { name: 'Төмен' })[0].focus();
+    await user.keyboard('{Enter}');
+    expect(criteriaIds().slice(0, 2)).toEqual(['relevance', 'originality']);
+    expect(document.activeElement).toBe(within(criteria).getAllByRole('button', { name: 'Төмен' })[1]);
+
+    // Remove the first: the focus is on the id of the row that took its place, so a second Enter removes nothing.
+    within(criteria).getAllByRole('button', { name: 'Жою' })[0].focus();
+    await user.keyboard('{Enter}');
+    expect(criteriaIds()[0]).toBe('originality');
+    expect(document.activeElement).toBe(within(criteria).getByLabelText('Идентификатор 1'));
+    await user.keyboard('{Enter}');
+    expect(criteriaIds()).toHaveLength(5);
+
+    screen.getByRole('button', { name: 'Өлшемшарт қосу' }).focus();
+    await user.keyboard('{Enter}');
+    expect(document.activeElement).toBe(screen.getByLabelText('Атауы 6 kk'));
+  });
+
+  it('removing a nomination puts the keyboard on the nomination now shown, not on another Remove', async () => {
+    const { user, save } = await openNominations();
+    const nav = screen.getByRole('navigation', { name: 'Номинациялар' });
+    await user.click(within(nav).getByRole('button', { name: /Ең көп лайк жинаған аккаунт/ }));
+    const before = within(nav).getAllByRole('button').length;
+    const remove = screen.getAllByRole('button', { name: 'Жою' }).find((b) => b.classList.contains('link-button'))!;
+    remove.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(document.activeElement).toHaveClass('split-item', 'active'));
+    await user.keyboard('{Enter}');
+    expect(within(nav).getAllByRole('button')).toHaveLength(before - 1);
+    await save();
   });
 
   it('changes a maximum and removes a criterion', async () => {

@@ -3,6 +3,7 @@ import { SelectField, Section } from '../../components/fields';
 import { useT } from '../../i18n';
 import { CellInput, LocalizedCells, RowActions } from './cells';
 import { removeAt, updateAt } from './listEdit';
+import { useRowKeys } from './useRowKeys';
 
 /** Count mode (Гран-при 1, I орын 3 …) or threshold mode (diploma degrees by minimum score). */
 export function AwardsEditor({ nomination: nom, onChange }: { nomination: ScoredNomination; onChange(n: ScoredNomination): void }) {
@@ -17,11 +18,12 @@ export function AwardsEditor({ nomination: nom, onChange }: { nomination: Scored
       awards: { mode: m, places: places.map((p) => (m === 'count' ? { ...p, count: p.count ?? 1 } : { ...p, minScore: p.minScore ?? 0 })) },
     });
   const valueKey = mode === 'count' ? 'count' : 'minScore';
+  const rows = useRowKeys(places.length);
   return (
     <Section
       title={t('nom.awards')}
       actions={
-        <button type="button" onClick={() => setPlaces([...places, { id: `A${places.length + 1}`, name: { kk: '' }, ...(mode === 'count' ? { count: 1 } : { minScore: 0 }) }])}>
+        <button type="button" ref={rows.addButton} onClick={() => (rows.added(), setPlaces([...places, { id: `A${places.length + 1}`, name: { kk: '' }, ...(mode === 'count' ? { count: 1 } : { minScore: 0 }) }]))}>
           {t('nom.addPlace')}
         </button>
       }
@@ -48,9 +50,9 @@ export function AwardsEditor({ nomination: nom, onChange }: { nomination: Scored
             <th />
           </tr>
         </thead>
-        <tbody>
+        <tbody ref={(el) => void (rows.container.current = el)}>
           {places.map((p, i) => (
-            <tr key={i}>
+            <tr key={rows.keys[i]} data-row-key={rows.keys[i]}>
               <CellInput className="short" label={`${t('setup.id')} ${i + 1}`} value={p.id} onChange={(id) => setPlace(i, { id })} />
               <LocalizedCells label={`${t('nom.awards')} ${i + 1}`} value={p.name} onChange={(name) => setPlace(i, { name })} />
               <td>
@@ -64,7 +66,7 @@ export function AwardsEditor({ nomination: nom, onChange }: { nomination: Scored
                 />
               </td>
               <td>
-                <RowActions onRemove={() => setPlaces(removeAt(places, i))} />
+                <RowActions onRemove={() => (rows.removed(i), setPlaces(removeAt(places, i)))} />
               </td>
             </tr>
           ))}

@@ -1,5 +1,6 @@
 import type { ContestDefinition } from '../../../shared/contest/model';
 import { LANGUAGES } from '../../../shared/i18n/languages';
+import { useRowKeys } from './useRowKeys';
 import { DateField, SelectField, Section, TextField } from '../../components/fields';
 import { LANGUAGE_NAMES, useT } from '../../i18n';
 import { LocalizedInputs } from './LocalizedInputs';
@@ -8,6 +9,7 @@ export function GeneralSection({ def, onChange }: { def: ContestDefinition; onCh
   const { t } = useT();
   const set = (patch: Partial<ContestDefinition>) => onChange({ ...def, ...patch });
   const groups = def.ageGroups ?? [];
+  const rows = useRowKeys(groups.length);
   return (
     <>
       <Section title={t('setup.general')}>
@@ -28,20 +30,22 @@ export function GeneralSection({ def, onChange }: { def: ContestDefinition; onCh
       <Section
         title={t('setup.ageGroups')}
         actions={
-          <button type="button" onClick={() => set({ ageGroups: [...groups, { id: `age${groups.length + 1}`, name: '' }] })}>
+          <button type="button" ref={rows.addButton} onClick={() => (rows.added(), set({ ageGroups: [...groups, { id: `age${groups.length + 1}`, name: '' }] }))}>
             {t('setup.addAgeGroup')}
           </button>
         }
       >
+        <div ref={(el) => void (rows.container.current = el)}>
         {groups.map((g, i) => (
-          <div key={i} className="row-editor">
+          <div key={rows.keys[i]} data-row-key={rows.keys[i]} className="row-editor">
             <TextField label={t('setup.id')} value={g.id} onChange={(id) => set({ ageGroups: groups.map((x, k) => (k === i ? { ...x, id } : x)) })} />
             <LocalizedInputs compact label={t('setup.name')} value={g.name} onChange={(name) => set({ ageGroups: groups.map((x, k) => (k === i ? { ...x, name } : x)) })} />
-            <button type="button" className="link-button danger" onClick={() => set({ ageGroups: groups.filter((_, k) => k !== i) })}>
+            <button type="button" className="link-button danger" data-action="remove" onClick={() => (rows.removed(i), set({ ageGroups: groups.filter((_, k) => k !== i) }))}>
               {t('common.remove')}
             </button>
           </div>
         ))}
+        </div>
       </Section>
     </>
   );

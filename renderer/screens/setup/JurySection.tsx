@@ -3,18 +3,20 @@ import { Section } from '../../components/fields';
 import { useT } from '../../i18n';
 import { CellInput, RowActions } from './cells';
 import { freshId, removeAt, updateAt } from './listEdit';
+import { useRowKeys } from './useRowKeys';
 
 /** The panel as the protocol lists it: full name, workplace, position and role. */
 export function JurySection({ def, onChange }: { def: ContestDefinition; onChange(d: ContestDefinition): void }) {
   const { t } = useT();
   const jury = def.jury;
   const setMember = (i: number, patch: Partial<JuryMember>) => onChange({ ...def, jury: updateAt(jury, i, patch) });
-  const add = () => onChange({ ...def, jury: [...jury, { id: freshId(jury, 'j'), name: '', role: 'member' }] });
+  const rows = useRowKeys(jury.length);
+  const add = () => (rows.added(), onChange({ ...def, jury: [...jury, { id: freshId(jury, 'j'), name: '', role: 'member' }] }));
   return (
     <Section
       title={t('setup.jury')}
       actions={
-        <button type="button" onClick={add}>
+        <button type="button" ref={rows.addButton} onClick={add}>
           {t('jury.add')}
         </button>
       }
@@ -34,9 +36,9 @@ export function JurySection({ def, onChange }: { def: ContestDefinition; onChang
               <th />
             </tr>
           </thead>
-          <tbody>
+          <tbody ref={(el) => void (rows.container.current = el)}>
             {jury.map((m, i) => (
-              <tr key={i}>
+              <tr key={rows.keys[i]} data-row-key={rows.keys[i]}>
                 <td className="num">{i + 1}</td>
                 <CellInput className="short" label={`${t('setup.id')} ${i + 1}`} value={m.id} onChange={(id) => setMember(i, { id })} />
                 <CellInput label={`${t('jury.name')} ${i + 1}`} value={m.name} onChange={(name) => setMember(i, { name })} />
@@ -52,7 +54,7 @@ export function JurySection({ def, onChange }: { def: ContestDefinition; onChang
                   </select>
                 </td>
                 <td>
-                  <RowActions onRemove={() => onChange({ ...def, jury: removeAt(jury, i) })} />
+                  <RowActions onRemove={() => (rows.removed(i), onChange({ ...def, jury: removeAt(jury, i) }))} />
                 </td>
               </tr>
             ))}

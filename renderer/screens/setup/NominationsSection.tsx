@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { AUDIENCE_METRICS, isAudience, type ContestDefinition, type Nomination } from '../../../shared/contest/model';
 import { NumberField, SelectField, Section, TextField } from '../../components/fields';
 import { useT } from '../../i18n';
@@ -28,14 +28,21 @@ export function NominationsSection({ def, onChange }: { def: ContestDefinition; 
     onChange({ ...def, nominations: [...def.nominations, created] });
     setSelected(def.nominations.length);
   };
+  const list = useRef<HTMLElement>(null);
+  // After a removal the keyboard goes to the nomination now chosen, never to another Remove.
+  const [removedOne, setRemovedOne] = useState(0);
+  useEffect(() => {
+    if (removedOne) (list.current?.querySelector<HTMLElement>('.split-item.active') ?? list.current?.querySelector<HTMLElement>('button'))?.focus();
+  }, [removedOne]);
   const remove = () => {
     onChange({ ...def, nominations: def.nominations.filter((_, i) => i !== index) });
     setSelected(Math.max(0, index - 1));
+    setRemovedOne((n) => n + 1);
   };
 
   return (
     <div className="split">
-      <nav className="split-list" aria-label={t('setup.nominations')}>
+      <nav className="split-list" ref={list} aria-label={t('setup.nominations')}>
         {def.nominations.map((n, i) => (
           <button key={i} type="button" className={`split-item${i === index ? ' active' : ''}`} onClick={() => setSelected(i)}>
             <span>{name(n.name) || n.id}</span>

@@ -5,6 +5,7 @@ import { useT } from '../../i18n';
 import { AwardsEditor } from './AwardsEditor';
 import { CellInput, LocalizedCells, RowActions } from './cells';
 import { freshId, move, removeAt, updateAt } from './listEdit';
+import { useRowKeys } from './useRowKeys';
 
 /** Criteria (max, step, weight, order), the aggregation method, the tie-break chain and awards. */
 export function ScoredNominationEditor({ nomination: nom, onChange }: { nomination: ScoredNomination; onChange(n: ScoredNomination): void }) {
@@ -16,9 +17,17 @@ export function ScoredNominationEditor({ nomination: nom, onChange }: { nominati
     const tieBreak = patch.id === undefined ? nom.tieBreak : nom.tieBreak.map((r) => (r === old ? (`criterion:${patch.id}` as TieBreakRule) : r));
     onChange({ ...nom, criteria: updateAt(criteria, i, patch), tieBreak });
   };
-  const removeCriterion = (i: number) =>
-    onChange({ ...nom, criteria: removeAt(criteria, i), tieBreak: nom.tieBreak.filter((r) => r !== `criterion:${criteria[i].id}`) });
-  const addCriterion = () => onChange({ ...nom, criteria: [...criteria, { id: freshId(criteria, 'c'), name: { kk: '' }, max: 10, step: 1, weight: 1 }] });
+  const rows = useRowKeys(criteria.length);
+  const chain = useRowKeys(nom.tieBreak.length);
+  const moveCriterion = (i: number, to: number, via: 'up' | 'down') => (rows.moved(i, to, via), onChange({ ...nom, criteria: move(criteria, i, to) }));
+  const removeCriterion = (i: number) => {
+    const rule = `criterion:${criteria[i].id}`;
+    const at = nom.tieBreak.indexOf(rule as TieBreakRule);
+    if (at >= 0) chain.removed(at);
+    rows.removed(i);
+    onChange({ ...nom, criteria: removeAt(criteria, i), tieBreak: nom.tieBreak.filter((r) => r !== rule) });
+  };
+  const addCriterion = () => (rows.added(), onChange({ ...nom, criteria: [...criteria, { id: freshId(criteria, 'c'), name: { kk: '' }, max: 10, step: 1, weight: 1 }] }));
   const ruleLabel = (rule: TieBreakRule) => {
     if (rule.startsWith('criterion:')) {
       const c = criteria.find((x) => `criterion:${x.id}` === rule);
@@ -35,7 +44,7 @@ export function ScoredNominationEditor({ nomination: nom, onChange }: { nominati
       <Section
         title={t('nom.criteria')}
         actions={
-          <button type="button" onClick={addCriterion}>
+          <button type="button" ref={rows.addButton} onClick={addCriterion}>
             {t('nom.addCriterion')}
           </button>
         }
@@ -54,9 +63,9 @@ export function ScoredNominationEditor({ nomination: nom, onChange }: { nominati
               <th className="w-actions" />
             </tr>
           </thead>
-          <tbody>
+          <tbody ref={(el) => void (rows.container.current = el)}>
             {criteria.map((c, i) => (
-              <tr key={i}>
+              <tr key={rows.keys[i]} data-row-key={rows.keys[i]}>
                 <td className="num">{i + 1}</td>
                 <CellInput className="short" label={`${t('setup.id')} ${i + 1}`} value={c.id} onChange={(id) => setCriterion(i, { id })} />
                 <LocalizedCells multiline label={`${t('setup.name')} ${i + 1}`} value={c.name} onChange={(name) => setCriterion(i, { name })} />
@@ -75,8 +84,8 @@ export function ScoredNominationEditor({ nomination: nom, onChange }: { nominati
                 ))}
                 <td>
                   <RowActions
-                    onUp={() => onChange({ ...nom, criteria: move(criteria, i, i - 1) })}
-                    onDown={() => onChange({ ...nom, criteria: move(criteria, i, i + 1) })}
+                    onUp={() => moveCriterion(i, i - 1, 'up')}
+                    onDown={() => moveCriterion(i, i + 1, 'down')}
                     onRemove={() => removeCriterion(i)}
                   />
                 </td>
@@ -98,14 +107,14 @@ export function ScoredNominationEditor({ nomination: nom, onChange }: { nominati
           )}
         </div>
         <h3>{t('nom.tieBreak')}</h3>
-        <ol className="chain">
+        <ol className="chain" ref={(el) => void (chain.container.current = el)}>
           {nom.tieBreak.map((rule, i) => (
-            <li key={rule}>
+            <li key={chain.keys[i]} data-row-key={chain.keys[i]}>
               <span>{ruleLabel(rule)}</span>
               <RowActions
-                onUp={() => onChange({ ...nom, tieBreak: move(nom.tieBreak, i, i - 1) })}
-                onDown={() => onChange({ ...nom, tieBreak: move(nom.tieBreak, i, i + 1) })}
-                onRemove={() => onChange({ ...nom, tieBreak: removeAt(nom.tieBreak, i) })}
+                onUp={() => (chain.moved(i, i - 1, 'up'), onChange({ ...nom, tieBreak: move(nom.tieBreak, i, i - 1) }))}
+                onDown={() => (chain.moved(i, i + 1, 'down'), onChange({ ...nom, tieBreak: move(nom.tieBreak, i, i + 1) }))}
+                onRemove={() => (chain.removed(i), onChange({ ...nom, tieBreak: removeAt(nom.tieBreak, i) }))}
               />
             </li>
           ))}
@@ -126,6 +135,7 @@ export function ScoredNominationEditor({ nomination: nom, onChange }: { nominati
               type="button"
               disabled={!unused.includes(pick as TieBreakRule)}
               onClick={() => {
+                chain.added();
                 onChange({ ...nom, tieBreak: [...nom.tieBreak, pick as TieBreakRule] });
                 setPick('');
               }}

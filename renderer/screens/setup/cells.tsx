@@ -34,16 +34,16 @@ export function RowActions({ onUp, onDown, onRemove }: { onUp?(): void; onDown?(
   return (
     <span className="row-actions">
       {onUp && (
-        <button type="button" className="icon-button" title={t('common.up')} aria-label={t('common.up')} onClick={onUp}>
+        <button type="button" className="icon-button" data-action="up" title={t('common.up')} aria-label={t('common.up')} onClick={onUp}>
           ↑
         </button>
       )}
       {onDown && (
-        <button type="button" className="icon-button" title={t('common.down')} aria-label={t('common.down')} onClick={onDown}>
+        <button type="button" className="icon-button" data-action="down" title={t('common.down')} aria-label={t('common.down')} onClick={onDown}>
           ↓
         </button>
       )}
-      <button type="button" className="icon-button danger" title={t('common.remove')} aria-label={t('common.remove')} onClick={onRemove}>
+      <button type="button" className="icon-button danger" data-action="remove" title={t('common.remove')} aria-label={t('common.remove')} onClick={onRemove}>
         ×
       </button>
     </span>
