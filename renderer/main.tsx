@@ -5,6 +5,9 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { returnFocusToReenabled } from './components/focusReturn';
+
+returnFocusToReenabled();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -109,6 +109,14 @@ describe.skipIf(!canRunBrowser)('results in Chromium (real renderer, real handle
     // keyboard's place stays: Shift+Tab goes back to the field above it, not to the top.
     await page.keyboard.press('Shift+Tab');
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.id && document.querySelector(`label[for="${document.activeElement!.id}"]`)?.textContent)).toMatch(/^Қазылар алқасының ұсынымдары/);
+
+    // An export by keyboard: the button is disabled while it works, then has the focus again.
+    await page.getByLabel(/Хатшының кілтімен қол қою/).uncheck();
+    h.dialogs.saveQueue.push(join(h.dataDir, 'protocol.csv'));
+    await page.getByRole('button', { name: 'CSV сақтау…' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('protocol.csv сақталды').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('CSV сақтау…');
     void contestId;
   });
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { NominationView, ResultsView } from '../../../shared/ipc/resultsTypes';
 import type { Problem } from '../../../shared/problem';
 import { call, problemsOf } from '../../api/client';
@@ -50,12 +50,26 @@ function TieVote({ contestId, nomination, group, onChanged }: { contestId: strin
   const [problems, setProblems] = useState<Problem[] | null>(null);
   const rows = new Map(nomination.rows.map((r) => [r.entry, r]));
   const first = rows.get(group[0]);
-  const move = (i: number, by: number) =>
+  // The moved entry keeps the keyboard: its same arrow, or the other one once it reaches an end.
+  const list = useRef<HTMLOListElement>(null);
+  const [moved, setMoved] = useState<{ id: string; by: number } | null>(null);
+  useLayoutEffect(() => {
+    if (!moved) return;
+    const row = [...(list.current?.children ?? [])].find((li) => (li as HTMLElement).dataset.entry === moved.id);
+    const buttons = [...(row?.querySelectorAll('button') ?? [])];
+    const [up, down] = buttons;
+    const same = moved.by < 0 ? up : down;
+    (same && !same.disabled ? same : moved.by < 0 ? down : up)?.focus();
+    setMoved(null);
+  }, [moved]);
+  const move = (i: number, by: number) => {
+    setMoved({ id: order[i], by });
     setOrder((o) => {
       const next = [...o];
       [next[i], next[i + by]] = [next[i + by], next[i]];
       return next;
     });
+  };
   const save = async () => {
     try {
       await call('results:decideTie', { contestId, nomination: nomination.id, ordering: order, reason });
@@ -68,9 +82,9 @@ function TieVote({ contestId, nomination, group, onChanged }: { contestId: strin
   return (
     <section className="card" aria-label={t('results.ties.group', { rank: first?.rank ?? '', count: group.length, score: first?.score ?? '' })}>
       <h3>{t('results.ties.group', { rank: first?.rank ?? '', count: group.length, score: first?.score ?? '' })}</h3>
-      <ol className="tie-order">
+      <ol className="tie-order" ref={list}>
         {order.map((id, i) => (
-          <li key={id}>
+          <li key={id} data-entry={id}>
             <span>
               №{id} {rows.get(id)?.participant ?? ''} <span className="muted">{rows.get(id)?.organisation ?? ''}</span>
             </span>

@@ -113,6 +113,11 @@ describe('ResultsScreen', () => {
     await screen.findByText('Қатысушы 7');
     await user.click(screen.getByRole('tab', { name: 'Шешілмеген теңдіктер (1)' }));
     await user.click(screen.getByRole('button', { name: 'Төмен: №1' }));
+    // At the bottom its ↓ is off: the keyboard is on its ↑, and Enter takes it back up.
+    expect(screen.getByRole('button', { name: 'Жоғары: №1' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: 'Төмен: №1' })).toHaveFocus();
+    await user.keyboard('{Enter}');
     await user.type(screen.getByLabelText(/Шешімнің себебі/), 'Дауыс беру: 3 — 2');
     await user.click(screen.getByRole('button', { name: 'Қазылар шешімін жазу' }));
     await waitFor(() => expect(bridge.lastInput('results:decideTie')).toEqual({ contestId: 'c1', nomination: 'main', ordering: ['2', '1'], reason: 'Дауыс беру: 3 — 2' }));
