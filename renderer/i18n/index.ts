@@ -30,7 +30,7 @@ export function useT() {
     t,
     lang,
     name: useCallback((text: LocalizedText | undefined) => localize(text, lang), [lang]),
-    problem: useCallback((p: Problem) => describeProblem(p, lang), [lang]),
+    problem: useCallback((p: Problem) => describeProblem(p, lang, { fieldNames: true }), [lang]),
     flag: useCallback((f: EligibilityFlag) => describeFlag(f, lang), [lang]),
   };
 }

@@ -1,6 +1,7 @@
 import type { FlagCode, EligibilityFlag } from '../entries/model';
 import type { Problem, ProblemCode } from '../problem';
 import type { Language } from './languages';
+import { fieldLabel } from './fieldNames';
 import { MERGE_MESSAGES, type MergeCode } from './mergeMessages';
 import { PROTOCOL_MESSAGES, type ProtocolCode } from './protocolMessages';
 import { SIGNING_MESSAGES, type SigningCode } from './signingMessages';
@@ -198,13 +199,15 @@ const PLACE_WORDS: Record<Language, { row: string; column: string; field: string
 };
 
 /** "entries.csv, row 7, column «Лайктар саны»: "12a" is not a whole number" in the user's language. */
-export function describeProblem(p: Problem, lang: Language = 'en'): string {
+export function describeProblem(p: Problem, lang: Language = 'en', opts: { fieldNames?: boolean } = {}): string {
   const w = PLACE_WORDS[lang];
+  // In the window a contest's field is named as its setup screen names it; elsewhere by its path.
+  const named = opts.fieldNames && p.field !== undefined ? fieldLabel(p.field, lang) : null;
   const where = [
     p.file,
     p.row !== undefined ? `${w.row} ${p.row}` : undefined,
     p.column !== undefined ? `${w.column} «${p.column}»` : undefined,
-    p.field !== undefined && p.field !== '$' ? `${w.field} ${p.field}` : undefined,
+    named ?? (p.field !== undefined && p.field !== '$' ? `${w.field} ${p.field}` : undefined),
   ].filter(Boolean);
   const t = CATALOGUES[lang][p.code] ?? CATALOGUES.en[p.code];
   const text = typeof t === 'function' ? t(p.params ?? {}) : t;

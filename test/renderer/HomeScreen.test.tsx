@@ -173,7 +173,7 @@ describe('HomeScreen', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Түзетуді қажет ететін жайттар');
     expect(within(alert).getByRole('listitem')).toHaveTextContent(
-      'contest.json, өріс nominations[0].tieBreak[0]: «x» — белгісіз ереже (criteria-order, median, chair, head-to-head, decision, criterion:ID)',
+      'contest.json, 1-номинация, 1-ереже: «x» — белгісіз ереже (criteria-order, median, chair, head-to-head, decision, criterion:ID)',
     );
     expect(useUi.getState().route).toEqual({ name: 'home' });
     expect(screen.getByRole('button', { name: 'contest.json файлынан' })).toBeEnabled();

@@ -84,9 +84,13 @@ describe('SetupScreen: loading, general tab and saving', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Түзетуді қажет ететін жайттар');
-    expect(within(alert).getByRole('listitem')).toHaveTextContent('contest.json, өріс nominations[0].criteria[0].max: 0-ден үлкен болуы керек (қазір 0)');
+    expect(within(alert).getByRole('listitem')).toHaveTextContent('contest.json, 1-номинация, 1-өлшемшарт, ең жоғары балл: 0-ден үлкен болуы керек (қазір 0)');
     expect(screen.getByText('Сақталмаған өзгерістер бар')).toBeInTheDocument();
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    // The screen turns to the tab where that field is edited.
+    expect(screen.getByRole('tab', { name: 'Номинациялар' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByLabelText('Ең жоғары балл 1')).toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: 'Жалпы' }));
     expect(screen.getByLabelText('Кезең')).toHaveValue('Республикалық кезең (қайта)');
   });
 
@@ -99,7 +103,7 @@ describe('SetupScreen: loading, general tab and saving', () => {
       },
     });
     await save();
-    expect(await screen.findByRole('alert')).toHaveTextContent('өріс jury: төраға саны 2; төраға біреу болуы керек');
+    expect(await screen.findByRole('alert')).toHaveTextContent('қазылар алқасы: төраға саны 2; төраға біреу болуы керек');
     refuseSave = false;
     await save();
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());

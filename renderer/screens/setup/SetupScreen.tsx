@@ -15,6 +15,13 @@ import { NominationsSection } from './NominationsSection';
 const TABS = ['general', 'nominations', 'jury', 'eligibility', 'audit'] as const;
 type Tab = (typeof TABS)[number];
 
+/** The tab that edits a contest field: nominations[0].criteria[2].max is on «Номинациялар». */
+function tabOfField(field: string | undefined): Tab | null {
+  if (!field || field === '$') return null;
+  const top = field.split(/[.[]/)[0];
+  return top === 'nominations' || top === 'jury' || top === 'eligibility' ? top : 'general';
+}
+
 /**
  * Contest setup: the whole definition is edited as a draft and saved at once, so the
  * validator can check it as a whole and name every field that needs fixing.
@@ -53,7 +60,11 @@ export function SetupScreen({ contestId }: { contestId: string }) {
       setProblems(null);
       notify({ kind: 'success', text: t('common.saved') });
     } catch (e) {
-      setProblems(problemsOf(e));
+      const refused = problemsOf(e);
+      setProblems(refused);
+      // The tab where the first named field is, unless one of them is on the tab shown.
+      const tabs = refused.map((p) => tabOfField(p.field)).filter((x): x is Tab => x !== null);
+      if (tabs.length && !tabs.includes(tab)) setTab(tabs[0]);
     }
   };
   const fileAction = async (channel: 'contests:exportDefinition' | 'contests:backup') => {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { describeProblem } from '../../shared/i18n/problemMessages';
+import { fieldLabel } from '../../shared/i18n/fieldNames';
+
+describe('contest field paths named as the setup screen names them', () => {
+  it('numbers list items the way each language does', () => {
+    expect(fieldLabel('nominations[0].criteria[5].name.kk', 'kk')).toBe('1-номинация, 6-өлшемшарт, атауы, қазақша');
+    expect(fieldLabel('nominations[0].criteria[5].max', 'ru')).toBe('номинация 1, критерий 6, максимальный балл');
+    expect(fieldLabel('jury[2].name', 'en')).toBe('juror 3, name');
+    expect(fieldLabel('jury', 'kk')).toBe('қазылар алқасы');
+    expect(fieldLabel('nominations[1].tieBreak[0]', 'kk')).toBe('2-номинация, 1-ереже');
+    expect(fieldLabel('nominations[0].awards.places[2].count', 'kk')).toBe('1-номинация, марапаттар, 3-марапат, саны');
+  });
+
+  it('leaves a path it does not know as it is', () => {
+    expect(fieldLabel('entries[999].sound', 'kk')).toBeNull();
+    expect(fieldLabel('juror.id', 'en')).toBeNull();
+    expect(fieldLabel('$', 'en')).toBeNull();
+  });
+
+  it('the window names the field; the command line keeps the path', () => {
+    const p = { code: 'positive' as const, file: 'contest.json', field: 'nominations[0].criteria[0].max', params: { value: 0 } };
+    expect(describeProblem(p, 'kk', { fieldNames: true })).toMatch(/^contest\.json, 1-номинация, 1-өлшемшарт, ең жоғары балл: /);
+    expect(describeProblem(p, 'en')).toMatch(/^contest\.json, field nominations\[0\]\.criteria\[0\]\.max: /);
+  });
+});
