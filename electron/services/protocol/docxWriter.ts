@@ -51,16 +51,21 @@ const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: '444444' };
 const BORDERS = { top: cellBorder, bottom: cellBorder, left: cellBorder, right: cellBorder, insideHorizontal: cellBorder, insideVertical: cellBorder };
 
 /** A table with a repeated bold header row; widths in millimetres (0: share what is left). */
-function table(headers: string[], rows: (string | Run)[][][], widthsMm: number[], total: number, size = 18): Table {
+/** A table with fixed column widths (0: a share of what is left); `right` lists the columns of numbers, aligned right as in the PDF. */
+function table(headers: string[], rows: (string | Run)[][][], widthsMm: number[], total: number, size = 18, right: readonly number[] = []): Table {
   const fixed = widthsMm.reduce((s, w) => s + (w ? w * MM : 0), 0);
   const free = widthsMm.filter((w) => !w).length;
   const widths = widthsMm.map((w) => Math.round(w ? w * MM : Math.max(400, (total - fixed) / Math.max(1, free))));
-  const cell = (content: (string | Run)[], i: number, header = false) =>
-    new TableCell({
+  const cell = (parts: (string | Run)[], i: number, header = false) => {
+    // An entry that names no participant has only its number under the empty name: no blank line above it.
+    const content = parts.filter((c) => (typeof c === 'string' ? c : c.text) !== '');
+    const alignment = right.includes(i) ? AlignmentType.RIGHT : undefined;
+    return new TableCell({
       width: { size: widths[i], type: WidthType.DXA },
       shading: header ? { fill: 'EEF0F3' } : undefined,
-      children: content.length ? content.map((c) => new Paragraph({ children: [run(typeof c === 'string' ? { text: c, bold: header, size } : { size, ...c })] })) : [new Paragraph('')],
+      children: content.length ? content.map((c) => new Paragraph({ alignment, children: [run(typeof c === 'string' ? { text: c, bold: header, size } : { size, ...c })] })) : [new Paragraph('')],
     });
+  };
   return new Table({
     layout: TableLayoutType.FIXED,
     borders: BORDERS,
@@ -104,13 +109,13 @@ function mainSection(m: ProtocolModel, w: ProtocolWords): ISectionOptions {
     if (!n.decisions.length) c.push(para([w('noAwards')]));
     else {
       const rows = n.decisions.map((d) => [[String(d.no)], [d.participant, { text: `№ ${d.entry}`, size: 15, color: '444444' }], [d.organisation], [d.score], [{ text: d.place, bold: true }, ...[d.shared ? w('sharedPlace') : '', d.note ?? ''].filter(Boolean).map((t) => ({ text: t, size: 15 }))]]);
-      c.push(table([w('col_no'), w('col_participant'), w('col_organisation'), w('col_score'), w('col_place')], rows, [9, 50, 0, 16, 26], T));
+      c.push(table([w('col_no'), w('col_participant'), w('col_organisation'), w('col_score'), w('col_place')], rows, [9, 50, 0, 16, 26], T, 18, [3]));
     }
   }
   if (m.audience.length) c.push(heading(w('audience')));
   for (const a of m.audience) {
     c.push(para([{ text: a.name, bold: true }]));
-    c.push(table([w('col_no'), w('col_participant'), w('col_organisation'), a.metric], a.rows.map((r) => [[String(r.rank)], [r.participant, { text: `№ ${r.entry}`, size: 15, color: '444444' }], [r.organisation], [String(r.value)]]), [9, 50, 0, 30], T));
+    c.push(table([w('col_no'), w('col_participant'), w('col_organisation'), a.metric], a.rows.map((r) => [[String(r.rank)], [r.participant, { text: `№ ${r.entry}`, size: 15, color: '444444' }], [r.organisation], [String(r.value)]]), [9, 50, 0, 30], T, 18, [3]));
   }
   const dq = m.scored.flatMap((n) => n.disqualified);
   if (dq.length) c.push(heading(w('disqualified')), table([w('col_entry'), w('col_participant'), w('col_organisation'), w('col_reason')], dq.map((d) => [[d.entry], [d.participant], [d.organisation], [d.reason]]), [15, 50, 0, 40], T));
@@ -155,11 +160,13 @@ function appendixSection(m: ProtocolModel, w: ProtocolWords): ISectionOptions {
   }
   c.push(para([{ text: w('jurorTotal'), size: 17 }]), heading(w('scoreTables')), para([{ text: w('jurorLegend', { legend: m.jurorLegend.map((j) => `${j.code} — ${j.name}`).join('; ') }), size: 17 }]));
   const headers = [w('col_rank'), w('col_entry'), w('col_participant'), ...m.jurorLegend.map((j) => j.code), w('col_score'), w('col_award')];
-  const widths = [11, 15, 40, ...m.jurorLegend.map(() => 0), 16, 22];
+  // «Орын» fits its column on one line.
+  const widths = [14, 15, 40, ...m.jurorLegend.map(() => 0), 16, 22];
+  const numbers = [...m.jurorLegend.map((_, i) => 3 + i), 3 + m.jurorLegend.length];
   for (const n of m.scored) {
     if (m.scored.length > 1) c.push(para([{ text: n.name, bold: true }]));
     const rows = n.scoreTable.map((r) => [[r.rank === null ? '—' : String(r.rank)], [r.entry], [r.participant], ...r.totals.map((t) => [t]), [r.score], [r.award]]);
-    c.push(table(headers, rows, widths, T, 14));
+    c.push(table(headers, rows, widths, T, 14, numbers));
   }
   c.push(heading(w('jurorFiles')));
   if (!m.jurorFiles.length) c.push(para([w('noJurorFiles')]));
