@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { Language } from '../../shared/i18n/languages';
 import { call } from '../api/client';
 import { useT } from '../i18n';
@@ -13,6 +13,16 @@ export function Shell({ children }: { children: ReactNode }) {
   const go = useUi((s) => s.go);
   const setLanguage = useUi((s) => s.setLanguage);
   const contestId = currentContestId(route);
+  // A new screen whose opening took the focus with it (Enter on a contest in the list) hands it
+  // to the screen itself: the next Tab goes to its first control, not back to the sidebar.
+  const main = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const active = document.activeElement;
+      if (!active || active === document.body) main.current?.focus({ preventScroll: true });
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [route]);
 
   const changeLanguage = (language: Language) => {
     setLanguage(language);
@@ -59,7 +69,7 @@ export function Shell({ children }: { children: ReactNode }) {
         </nav>
         <LanguageSelect className="language" label={t('lang.label')} value={lang} onChange={changeLanguage} />
       </aside>
-      <main className="content">
+      <main className="content" ref={main} tabIndex={-1}>
         <NoticeBar />
         {children}
       </main>

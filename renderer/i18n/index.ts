@@ -35,9 +35,16 @@ export function useT() {
   };
 }
 
-/** A moment as the user's language writes it (kk: 22.11.2026, 10:15). */
-export function formatDateTime(iso: string | Date, lang: Language, withSeconds = false): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: withSeconds ? 'medium' : 'short' }).format(new Date(iso));
+/**
+ * A moment in local time, day first in every language (22.11.2026, 10:15), as dates are typed
+ * in the app. Not Intl's short style: Chromium writes Kazakh dates as 2026-11-22 and English
+ * ones month first, which a secretary checking a protocol against the screen would misread.
+ */
+export function formatDateTime(iso: string | Date, _lang: Language, withSeconds = false): string {
+  const d = new Date(iso);
+  const two = (n: number) => String(n).padStart(2, '0');
+  const time = `${two(d.getHours())}:${two(d.getMinutes())}${withSeconds ? `:${two(d.getSeconds())}` : ''}`;
+  return `${two(d.getDate())}.${two(d.getMonth() + 1)}.${d.getFullYear()}, ${time}`;
 }
 
 export function formatTime(at: Date, lang: Language): string {

@@ -37,6 +37,17 @@ async function openContest(user: ReturnType<typeof userEvent.setup>, title: RegE
 }
 
 describe('moving between contests', () => {
+  it('a contest opened by keyboard hands the focus to its screen, so Tab goes on from there', async () => {
+    installTwoContests();
+    const user = userEvent.setup();
+    render(<App />);
+    await screen.findAllByRole('listitem');
+    within(screen.getByRole('list')).getByRole('button', { name: /Барлығына рақмет/ }).focus();
+    await user.keyboard('{Enter}');
+    await screen.findByRole('button', { name: 'Жұмыстар тізілімі' });
+    await vi.waitFor(() => expect(document.activeElement).toBe(screen.getByRole('main')));
+  });
+
   it('filters the projects registry by nomination', async () => {
     const user = userEvent.setup();
     installTwoContests();

@@ -54,6 +54,6 @@ export const protocolUiEn: Record<keyof typeof protocolUiKk, string> = {
   'protocol.verify.matches': 'Matches this contest’s results as they stand now.',
   'protocol.verify.differs': 'Differs from this contest’s results as they stand now: the results changed after the protocol, or it is another contest’s protocol.',
   'protocol.keyIs': 'Signed with the key {fingerprint}',
-  'protocol.noKey': 'This computer has no signing key: make one, or choose a key file made with jury keygen when saving.',
+  'protocol.noKey': 'This computer has no signing key: press “Make a key” (once), or choose a separate key file when saving.',
   'protocol.makeKey': 'Make a key',
 };

@@ -1,12 +1,11 @@
 import { call } from '../../api/client';
 import { useLoad } from '../../api/useIpc';
-import { useT } from '../../i18n';
+import { formatDateTime, useT } from '../../i18n';
 
 /** Who did what to this entry and why, newest first (the audit log). */
 export function EntryHistory({ contestId, entryId, version }: { contestId: string; entryId: string; version: number }) {
   const { t, lang } = useT();
   const history = useLoad(() => call('audit:list', { contestId, entryId }), [contestId, entryId, version]);
-  const format = new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'short' });
   return (
     <section className="panel-section">
       <h3>{t('entry.history')}</h3>
@@ -16,7 +15,7 @@ export function EntryHistory({ contestId, entryId, version }: { contestId: strin
           <li key={r.id}>
             <span className="history-what">{t(`audit.${r.action}`)}</span>
             <span className="muted small">
-              {format.format(new Date(r.at))} · {r.actor}
+              {formatDateTime(r.at, lang)} · {r.actor}
             </span>
             {r.reason && <span className="history-reason">«{r.reason}»</span>}
             {r.action === 'edit' && r.details && <span className="muted small">{Object.keys(r.details).map((k) => t(`field.${k as 'participant'}`)).join(', ')}</span>}

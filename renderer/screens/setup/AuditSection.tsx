@@ -1,13 +1,12 @@
 import { call } from '../../api/client';
 import { useLoad } from '../../api/useIpc';
 import { Section } from '../../components/fields';
-import { useT } from '../../i18n';
+import { formatDateTime, useT } from '../../i18n';
 
 /** The contest's audit log, newest first: who did what, when, to which entry, and why. */
 export function AuditSection({ contestId }: { contestId: string }) {
   const { t, lang } = useT();
   const log = useLoad(() => call('audit:list', { contestId }), [contestId]);
-  const format = new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'medium' });
   return (
     <Section title={t('setup.audit')}>
       <p className="muted">{t('audit.intro')}</p>
@@ -24,7 +23,7 @@ export function AuditSection({ contestId }: { contestId: string }) {
         <tbody>
           {log.data?.map((r) => (
             <tr key={r.id}>
-              <td className="nowrap">{format.format(new Date(r.at))}</td>
+              <td className="nowrap">{formatDateTime(r.at, lang, true)}</td>
               <td>{r.actor}</td>
               <td>
                 {t(`audit.${r.action}`)}
