@@ -4,6 +4,7 @@ import { call, problemsOf } from '../../api/client';
 import { useLoad } from '../../api/useIpc';
 import { ProblemList } from '../../components/ProblemList';
 import { useT } from '../../i18n';
+import { localNumber } from '../../../shared/protocol/describe';
 import { useUi } from '../../state/ui';
 import type { Problem } from '../../../shared/problem';
 
@@ -17,7 +18,7 @@ interface Props {
 
 /** One entry behind its result: every juror's score per criterion, totals, recusals, and the award override. */
 export function EntryScoresPanel({ contestId, nomination, row, onClose, onChanged }: Props) {
-  const { t, name } = useT();
+  const { t, name, lang } = useT();
   const notify = useUi((s) => s.notify);
   const detail = useLoad(() => call('results:entry', { contestId, entryId: row.entry }), [contestId, row.entry]);
   const [award, setAward] = useState<string>(row.award ?? '');
@@ -59,7 +60,7 @@ export function EntryScoresPanel({ contestId, nomination, row, onClose, onChange
         </button>
       </div>
       <p>
-        {t('results.col.rank')}: <strong>{row.rank}</strong> · {t('results.col.score')}: <strong title={row.exact}>{row.score}</strong> · {awardName(row.award)}
+        {t('results.col.rank')}: <strong>{row.rank}</strong> · {t('results.col.score')}: <strong title={row.exact}>{localNumber(row.score, lang)}</strong> · {awardName(row.award)}
       </p>
       <ProblemList problems={detail.problems} />
       {d && (
@@ -89,7 +90,7 @@ export function EntryScoresPanel({ contestId, nomination, row, onClose, onChange
                 ))
               )}
               <span role="cell">
-                <strong>{j.total ?? '—'}</strong>
+                <strong>{j.total === null ? '—' : localNumber(j.total, lang)}</strong>
               </span>
               {j.comment && <span className="sj-comment">{j.comment}</span>}
             </div>

@@ -1,10 +1,12 @@
 import type { NominationView } from '../../../shared/ipc/resultsTypes';
 import { useT } from '../../i18n';
+import { localNumber } from '../../../shared/protocol/describe';
 
 /** Advisory: each juror's mean, spread and offset from the panel, and the entries that split the panel. */
 export function JuryStatsPanel({ nomination, onOpen }: { nomination: NominationView; onOpen(id: string): void }) {
-  const { t } = useT();
-  const f = (n: number) => n.toFixed(2);
+  const { t, lang } = useT();
+  // Decimals as the protocol writes them: 8,50 in Kazakh and Russian.
+  const f = (n: number) => localNumber(n.toFixed(2), lang);
   return (
     <div className="stats-panel">
       <p className="muted">{t('results.stats.note')}</p>

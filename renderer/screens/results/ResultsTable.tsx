@@ -1,6 +1,7 @@
 import { useSelectableList } from '../../components/listKeys';
 import type { NominationView, ResultRow } from '../../../shared/ipc/resultsTypes';
 import { useT } from '../../i18n';
+import { localNumber } from '../../../shared/protocol/describe';
 import { TieBreakLabel } from './TieBreakLabel';
 
 const ROW_HEIGHT = 44;
@@ -21,7 +22,7 @@ interface Props {
  * are marked, each tie says how it was broken; arrows move, Enter opens the entry's scores.
  */
 export function ResultsTable({ nomination, rows, selectedId, onSelect, onOpen, compact = false }: Props) {
-  const { t, name } = useT();
+  const { t, name, lang } = useT();
   const { scroller, virtual, onKeyDown } = useSelectableList({
     count: rows.length,
     selectedIndex: rows.findIndex((r) => r.entry === selectedId),
@@ -81,7 +82,7 @@ export function ResultsTable({ nomination, rows, selectedId, onSelect, onOpen, c
                       {t('results.fewJurorsShort', { n: r.jurors, of: panel })}{' '}
                     </span>
                   )}
-                  {r.score}
+                  {localNumber(r.score, lang)}
                 </span>
                 <span role="gridcell" className="rt-cell c-award">
                   {r.award && <span className="award-badge">{awardName(r.award)}</span>}

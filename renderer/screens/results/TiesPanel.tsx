@@ -4,6 +4,7 @@ import type { Problem } from '../../../shared/problem';
 import { call, problemsOf } from '../../api/client';
 import { ProblemList } from '../../components/ProblemList';
 import { useT } from '../../i18n';
+import { localNumber } from '../../../shared/protocol/describe';
 import { useUi } from '../../state/ui';
 
 interface Props {
@@ -43,7 +44,7 @@ export function TiesPanel({ contestId, nomination, decisions, onChanged }: Props
 }
 
 function TieVote({ contestId, nomination, group, onChanged }: { contestId: string; nomination: NominationView; group: string[]; onChanged(): void }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const notify = useUi((s) => s.notify);
   const [order, setOrder] = useState(group);
   const [reason, setReason] = useState('');
@@ -80,8 +81,8 @@ function TieVote({ contestId, nomination, group, onChanged }: { contestId: strin
     }
   };
   return (
-    <section className="card" aria-label={t('results.ties.group', { rank: first?.rank ?? '', count: group.length, score: first?.score ?? '' })}>
-      <h3>{t('results.ties.group', { rank: first?.rank ?? '', count: group.length, score: first?.score ?? '' })}</h3>
+    <section className="card" aria-label={t('results.ties.group', { rank: first?.rank ?? '', count: group.length, score: first ? localNumber(first.score, lang) : '' })}>
+      <h3>{t('results.ties.group', { rank: first?.rank ?? '', count: group.length, score: first ? localNumber(first.score, lang) : '' })}</h3>
       <ol className="tie-order" ref={list}>
         {order.map((id, i) => (
           <li key={id} data-entry={id}>

@@ -64,6 +64,8 @@ describe('ResultsScreen', () => {
     await screen.findByText('Қатысушы 7');
     await user.click(screen.getByRole('button', { name: 'Марапаттылар' }));
     expect(rowsShown()).toEqual(['7', '3']);
+    // Scores written as the protocol writes them in Kazakh: a decimal comma.
+    expect(within(screen.getByRole('grid')).getByText('9,00')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Барлығы' }));
     await user.type(screen.getByRole('searchbox'), 'қатысушы 5');
     expect(rowsShown()).toEqual(['5']);
