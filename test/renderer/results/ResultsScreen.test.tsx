@@ -107,7 +107,7 @@ describe('ResultsScreen', () => {
     await waitFor(() => expect(bridge.lastInput('results:entry')).toEqual({ contestId: 'c1', entryId: '3' }));
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('complementary')).not.toBeInTheDocument());
-    expect(screen.getByTestId('results-scroll')).toHaveFocus();
+    await waitFor(() => expect(screen.getByTestId('results-scroll')).toHaveFocus());
   });
 
   it('records a jury vote on a surviving tie in the order chosen', async () => {
