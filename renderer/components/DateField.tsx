@@ -32,7 +32,7 @@ export function DateField(props: { label: string; value: string; onChange(value:
         autoComplete="off"
         value={text}
         placeholder={t('date.placeholder')}
-        aria-invalid={problem !== null}
+        aria-invalid={showProblem}
         aria-describedby={showProblem ? `${id}-error` : undefined}
         onFocus={() => setFocused(true)}
         onChange={(e) => {

@@ -19,7 +19,11 @@ export function Shell({ children }: { children: ReactNode }) {
   useEffect(() => {
     const timer = setTimeout(() => {
       const active = document.activeElement;
-      if (!active || active === document.body) main.current?.focus({ preventScroll: true });
+      if (active && active !== document.body) return;
+      // The screen's title when it has one (read out by screen readers), else the screen itself.
+      const title = main.current?.querySelector<HTMLElement>('h1');
+      if (title) title.tabIndex = -1;
+      (title ?? main.current)?.focus({ preventScroll: true });
     }, 0);
     return () => clearTimeout(timer);
   }, [route]);

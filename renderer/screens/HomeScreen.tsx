@@ -5,6 +5,7 @@ import { call, problemsOf } from '../api/client';
 import { useLoad } from '../api/useIpc';
 import { ProblemList } from '../components/ProblemList';
 import { useT } from '../i18n';
+import { dateToText } from '../components/dateText';
 import { useUi } from '../state/ui';
 import { JurorSection } from './JurorSection';
 import { UserNameField } from './UserNameField';
@@ -73,7 +74,7 @@ export function HomeScreen() {
             <button type="button" className="contest-open" disabled={!!c.problem} onClick={() => go({ name: 'registry', contestId: c.contestId })}>
               <span className="contest-title">{name(c.title)}</span>
               <span className="muted">
-                {[c.date, t('home.entries', { count: c.entries }), c.fileName].filter(Boolean).join(' · ')}
+                {[c.date && dateToText(c.date), t('home.entries', { count: c.entries }), c.fileName].filter(Boolean).join(' · ')}
               </span>
               {c.problem && <span className="error-text">{problem(c.problem)}</span>}
             </button>

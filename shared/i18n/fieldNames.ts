@@ -8,11 +8,16 @@ import type { Language } from './languages';
  */
 export function fieldLabel(path: string, lang: Language): string | null {
   const parts: string[] = [];
-  for (const segment of path.split('.')) {
+  const segments = path.split('.');
+  // Only a contest definition's own fields: a bare id elsewhere (a criterion named "step") is not one.
+  if (!TOP.has(segments[0].replace(/\[\d+\]$/, ''))) return null;
+  for (const [at, segment] of segments.entries()) {
     const m = /^([A-Za-z]+)(?:\[(\d+)\])?$/.exec(segment);
     if (!m) return null;
     const [, name, index] = m;
-    const words = index === undefined ? WORDS[name] : (ONE[name] ?? WORDS[name]);
+    // A place's count is how many get it; a nomination's, how many win.
+    const key = name === 'count' && at > 0 && segments[at - 1].startsWith('places') ? 'placeCount' : name;
+    const words = index === undefined ? WORDS[key] : (ONE[key] ?? WORDS[key]);
     if (!words) return null;
     parts.push(index === undefined ? words[lang] : numbered(words[lang], Number(index) + 1, lang));
   }
@@ -21,6 +26,8 @@ export function fieldLabel(path: string, lang: Language): string | null {
 
 /** «3-өлшемшарт» in Kazakh, «критерий 3» in Russian, «criterion 3» in English. */
 const numbered = (word: string, n: number, lang: Language) => (lang === 'kk' ? `${n}-${word}` : `${word} ${n}`);
+
+const TOP = new Set(['nominations', 'jury', 'ageGroups', 'eligibility', 'title', 'date', 'stage', 'venue', 'language', 'protocolNumber']);
 
 type Words = Record<Language, string>;
 /** One item of a list, where it is named otherwise than the list: jury[2] is «3-қазы». */
@@ -51,17 +58,18 @@ const WORDS: Record<string, Words> = {
   step: { kk: 'қадамы', ru: 'шаг', en: 'step' },
   weight: { kk: 'салмағы', ru: 'вес', en: 'weight' },
   method: { kk: 'әдісі', ru: 'метод', en: 'method' },
-  trim: { kk: 'алынатын баға саны', ru: 'сколько оценок отбросить', en: 'scores dropped' },
-  mode: { kk: 'марапат тәсілі', ru: 'способ награждения', en: 'award mode' },
-  count: { kk: 'саны', ru: 'количество', en: 'count' },
+  trim: { kk: 'әр шетінен алынатын баға саны', ru: 'отбрасывать оценок с каждого края', en: 'scores dropped at each end' },
+  mode: { kk: 'марапаттау тәртібі', ru: 'порядок награждения', en: 'award mode' },
+  count: { kk: 'жеңімпаздар саны', ru: 'число победителей', en: 'number of winners' },
+  placeCount: { kk: 'саны', ru: 'количество', en: 'count' },
   minScore: { kk: 'ең төменгі балл', ru: 'минимальный балл', en: 'minimum score' },
   metric: { kk: 'көрсеткіш', ru: 'показатель', en: 'metric' },
   role: { kk: 'рөлі', ru: 'роль', en: 'role' },
   workplace: { kk: 'жұмыс орны', ru: 'место работы', en: 'workplace' },
   position: { kk: 'лауазымы', ru: 'должность', en: 'position' },
-  maxDurationSec: { kk: 'бейнеролик ұзақтығы', ru: 'длительность видео', en: 'video length' },
-  minFollowers: { kk: 'жазылушылар саны', ru: 'число подписчиков', en: 'followers' },
-  hashtag: { kk: 'хэштег', ru: 'хэштег', en: 'hashtag' },
+  maxDurationSec: { kk: 'бейнероликтің ең ұзақ уақыты', ru: 'макс. длительность видео', en: 'longest video' },
+  minFollowers: { kk: 'жазылушылардың ең аз саны', ru: 'мин. число подписчиков', en: 'fewest followers' },
+  hashtag: { kk: 'міндетті хэштег', ru: 'обязательный хэштег', en: 'required hashtag' },
   onePerParticipant: { kk: 'бір қатысушыға бір жұмыс', ru: 'одна работа от участника', en: 'one entry per participant' },
   kk: { kk: 'қазақша', ru: 'по-казахски', en: 'in Kazakh' },
   ru: { kk: 'орысша', ru: 'по-русски', en: 'in Russian' },

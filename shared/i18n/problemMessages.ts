@@ -202,7 +202,9 @@ const PLACE_WORDS: Record<Language, { row: string; column: string; field: string
 export function describeProblem(p: Problem, lang: Language = 'en', opts: { fieldNames?: boolean } = {}): string {
   const w = PLACE_WORDS[lang];
   // In the window a contest's field is named as its setup screen names it; elsewhere by its path.
-  const named = opts.fieldNames && p.field !== undefined ? fieldLabel(p.field, lang) : null;
+  // A problem in a file (contest.json) keeps the path too: that file is mended by hand.
+  const label = opts.fieldNames && p.field !== undefined ? fieldLabel(p.field, lang) : null;
+  const named = label && p.file ? `${label} (${p.field})` : label;
   const where = [
     p.file,
     p.row !== undefined ? `${w.row} ${p.row}` : undefined,

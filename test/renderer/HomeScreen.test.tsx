@@ -71,7 +71,7 @@ describe('HomeScreen', () => {
     const rows = within(list).getAllByRole('listitem');
     expect(rows).toHaveLength(3);
     expect(rows[0]).toHaveTextContent('«Барлығына рақмет» челленджі');
-    expect(rows[0]).toHaveTextContent('2024-03-01 · 125 жұмыс · barlygyna-rakhmet.jury');
+    expect(rows[0]).toHaveTextContent('01.03.2024 · 125 жұмыс · barlygyna-rakhmet.jury');
     expect(rows[1]).toHaveTextContent('«Үздік тәрбие жұмысы» байқауы');
     expect(rows[1]).toHaveTextContent(/^[^·]*1 жұмыс · best-work\.jury/);
     expect(screen.getByText('Байқау файлдары: /home/organiser/Jury')).toBeInTheDocument();
@@ -173,7 +173,7 @@ describe('HomeScreen', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Түзетуді қажет ететін жайттар');
     expect(within(alert).getByRole('listitem')).toHaveTextContent(
-      'contest.json, 1-номинация, 1-ереже: «x» — белгісіз ереже (criteria-order, median, chair, head-to-head, decision, criterion:ID)',
+      'contest.json, 1-номинация, 1-ереже (nominations[0].tieBreak[0]): «x» — белгісіз ереже (criteria-order, median, chair, head-to-head, decision, criterion:ID)',
     );
     expect(useUi.getState().route).toEqual({ name: 'home' });
     expect(screen.getByRole('button', { name: 'contest.json файлынан' })).toBeEnabled();

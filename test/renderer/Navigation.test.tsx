@@ -45,7 +45,7 @@ describe('moving between contests', () => {
     within(screen.getByRole('list')).getByRole('button', { name: /Барлығына рақмет/ }).focus();
     await user.keyboard('{Enter}');
     await screen.findByRole('button', { name: 'Жұмыстар тізілімі' });
-    await vi.waitFor(() => expect(document.activeElement).toBe(screen.getByRole('main')));
+    await vi.waitFor(() => expect(document.activeElement).toBe(within(screen.getByRole('main')).getByRole('heading', { level: 1 })));
   });
 
   it('filters the projects registry by nomination', async () => {

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { AudienceNomination, ScoredNomination } from '../../shared/contest/model';
+import { videoDefinition } from './data';
 import { renderSetup } from './renderSetup';
 
 /** The card (section) under a heading, e.g. 'Өлшемшарттар'. */
@@ -82,6 +83,18 @@ describe('SetupScreen: nominations tab', () => {
     screen.getByRole('button', { name: 'Өлшемшарт қосу' }).focus();
     await user.keyboard('{Enter}');
     expect(document.activeElement).toBe(screen.getByLabelText('Атауы 6 kk'));
+  });
+
+  it('removing a criterion that a tie-break rule names takes the rule too, and the keyboard stays in the criteria', async () => {
+    const def = videoDefinition();
+    (def.nominations[0] as ScoredNomination).tieBreak = ['criterion:relevance', 'chair'];
+    const setup = await renderSetup(def);
+    await setup.openTab('Номинациялар');
+    const criteria = card('Өлшемшарттар');
+    within(criteria).getAllByRole('button', { name: 'Жою' })[0].focus();
+    await setup.user.keyboard('{Enter}');
+    expect(chain()).toHaveLength(1);
+    expect(document.activeElement).toBe(within(criteria).getByLabelText('Идентификатор 1'));
   });
 
   it('removing a nomination puts the keyboard on the nomination now shown, not on another Remove', async () => {

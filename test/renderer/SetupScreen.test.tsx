@@ -57,9 +57,12 @@ describe('SetupScreen: loading, general tab and saving', () => {
   });
 
   it('does not save while the date is not a real date, and says which field', async () => {
-    const { user, bridge } = await renderSetup();
+    const { user, bridge, openTab } = await renderSetup();
     await user.type(screen.getByLabelText('Күні'), '31.02.2024');
+    await openTab('Қазылар алқасы');
     await user.click(screen.getByRole('button', { name: 'Сақтау' }));
+    // Back to the tab with the date, the cursor in it.
+    await waitFor(() => expect(screen.getByLabelText('Күні')).toHaveFocus());
     expect(useUi.getState().notice?.text).toBe('«Күні»: күн дұрыс жазылмаған, ештеңе сақталмады.');
     expect(bridge.inputsOf('contests:save')).toEqual([]);
     expect(screen.getByText('Мұндай күн жоқ: 31.02.2024')).toHaveAttribute('role', 'alert');
@@ -76,7 +79,7 @@ describe('SetupScreen: loading, general tab and saving', () => {
   it('names the field of a refused save and keeps the draft unsaved', async () => {
     const { user, save } = await renderSetup(videoDefinition(), {
       'contests:save': () => {
-        throw refuse({ code: 'positive', file: 'contest.json', field: 'nominations[0].criteria[0].max', params: { value: 0 } });
+        throw refuse({ code: 'positive', field: 'nominations[0].criteria[0].max', params: { value: 0 } });
       },
     });
     await user.type(screen.getByLabelText('Кезең'), ' (қайта)');
@@ -84,7 +87,7 @@ describe('SetupScreen: loading, general tab and saving', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Түзетуді қажет ететін жайттар');
-    expect(within(alert).getByRole('listitem')).toHaveTextContent('contest.json, 1-номинация, 1-өлшемшарт, ең жоғары балл: 0-ден үлкен болуы керек (қазір 0)');
+    expect(within(alert).getByRole('listitem')).toHaveTextContent('1-номинация, 1-өлшемшарт, ең жоғары балл: 0-ден үлкен болуы керек (қазір 0)');
     expect(screen.getByText('Сақталмаған өзгерістер бар')).toBeInTheDocument();
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
     // The screen turns to the tab where that field is edited.

@@ -23,7 +23,8 @@ export function ScoredNominationEditor({ nomination: nom, onChange }: { nominati
   const removeCriterion = (i: number) => {
     const rule = `criterion:${criteria[i].id}`;
     const at = nom.tieBreak.indexOf(rule as TieBreakRule);
-    if (at >= 0) chain.removed(at);
+    // The rule naming it goes too, but the keyboard stays in the criteria table.
+    if (at >= 0) chain.dropped(at);
     rows.removed(i);
     onChange({ ...nom, criteria: removeAt(criteria, i), tieBreak: nom.tieBreak.filter((r) => r !== rule) });
   };

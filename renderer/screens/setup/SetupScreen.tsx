@@ -53,7 +53,12 @@ export function SetupScreen({ contestId }: { contestId: string }) {
   };
   const save = async () => {
     if (!draft) return;
-    if (!isTypedDate(draft.date ?? '')) return notify({ kind: 'error', text: t('date.notSaved', { field: t('setup.date') }) });
+    if (!isTypedDate(draft.date ?? '')) {
+      // The date is on the general tab: shown, with the cursor in it.
+      setTab('general');
+      requestAnimationFrame(() => document.querySelector<HTMLInputElement>('.date-field input')?.focus());
+      return notify({ kind: 'error', text: t('date.notSaved', { field: t('setup.date') }) });
+    }
     try {
       setDraft(await call('contests:save', { contestId, definition: draft }));
       setDirty(false);

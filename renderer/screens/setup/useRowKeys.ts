@@ -65,6 +65,10 @@ export function useRowKeys(count: number) {
       setKeys(left);
       setTarget(left.length === 0 ? 'add' : { key: left[Math.min(index, left.length - 1)], control: 'first' });
     },
+    /** Call with a data change that removes row `index` while the keyboard is busy elsewhere (no focus moves). */
+    dropped(index: number) {
+      setKeys(removeAt(current, index));
+    },
     /** Call with the data change that appends a row: its first empty field (the name, after a made-up id) gets the focus. */
     added() {
       const key = next.current++;
