@@ -105,8 +105,10 @@ describe.skipIf(!canRunBrowser)('results in Chromium (real renderer, real handle
     await page.getByRole('button', { name: 'Мәтінді сақтау' }).focus();
     await page.keyboard.press('Enter');
     await page.getByText('Хаттама мәтіні сақталды').waitFor();
-    // The button goes disabled (nothing left to save) and the page holds the focus, but the
-    // keyboard's place stays: Shift+Tab goes back to the field above it, not to the top.
+    // Nothing is left to save, and the button says so, but it keeps the focus: the keyboard's
+    // place stays, and Shift+Tab goes back to the field above it.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Мәтінді сақтау');
+    expect(await page.getByRole('button', { name: 'Мәтінді сақтау' }).getAttribute('aria-disabled')).toBe('true');
     await page.keyboard.press('Shift+Tab');
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.id && document.querySelector(`label[for="${document.activeElement!.id}"]`)?.textContent)).toMatch(/^Қазылар алқасының ұсынымдары/);
 

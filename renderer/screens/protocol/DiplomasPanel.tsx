@@ -30,7 +30,7 @@ export function DiplomasPanel({ contestId, texts, lang, busy, onSaved, onMake }:
       </div>
       <p className="muted small">{t('protocol.templateHint')}</p>
       <div className="toolbar">
-        <button type="button" disabled={!dirty} onClick={save}>
+        <button type="button" aria-disabled={!dirty} onClick={() => dirty && void save()}>
           {t('protocol.save')}
         </button>
         <button type="button" className="primary" disabled={busy || dirty} onClick={() => onMake('diplomas')}>

@@ -70,7 +70,7 @@ export function ProtocolTextsForm({ contestId, texts, defaultNumber, onSaved }: 
         <TextArea className="full" label={t('protocol.recommendations')} value={draft.recommendations} onChange={set('recommendations')} rows={5} />
       </div>
       <div className="toolbar">
-        <button type="button" className="primary" disabled={!dirty} onClick={save}>
+        <button type="button" className="primary" aria-disabled={!dirty} onClick={() => dirty && void save()}>
           {t('protocol.save')}
         </button>
         {dirty && <span className="muted small">{t('protocol.unsaved')}</span>}

@@ -54,6 +54,12 @@ describe('ProtocolScreen', () => {
     await user.type(screen.getByLabelText(/Қазылар алқасының ұсынымдары/), 'Үздік жұмыстарды тарату');
     await user.click(screen.getByRole('button', { name: 'Мәтінді сақтау' }));
     expect(bridge.lastInput('protocol:saveTexts')?.texts.recommendations).toBe('Үздік жұмыстарды тарату');
+    // Nothing left to save: the button says so but keeps the focus, and pressing it sends nothing.
+    const saveButton = screen.getByRole('button', { name: 'Мәтінді сақтау' });
+    await waitFor(() => expect(saveButton).toHaveAttribute('aria-disabled', 'true'));
+    expect(saveButton).toHaveFocus();
+    await user.click(saveButton);
+    expect(bridge.inputsOf('protocol:saveTexts')).toHaveLength(1);
   });
 
   it('names the file and the cause when the texts cannot be saved, and keeps what was typed', async () => {
