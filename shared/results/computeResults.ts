@@ -134,6 +134,7 @@ function rankScored(
     aggregation: nomination.aggregation,
     criteria: matrix.criteria,
     criterionScore: (e: Contender, c: number, j: number) => BigInt(matrix.score(rowOf.get(e.id)!, j, c)),
+    criterionNumber: matrix.fitsInNumbers ? (e: Contender, c: number, j: number) => matrix.score(rowOf.get(e.id)!, j, c) : undefined,
     scoreScale: 10n ** BigInt(matrix.scoreDecimals),
     chair,
     decisionFor,

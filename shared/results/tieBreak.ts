@@ -1,6 +1,6 @@
 import type { Aggregation, TieBreakRule } from '../contest/model';
 import { Rational } from '../exact/rational';
-import { aggregate, medianOf, sortBigints } from './aggregate';
+import { aggregate, aggregateWholeNumbers, medianOf, sortBigints } from './aggregate';
 import type { TieBreakNote } from './types';
 
 /** What the tie-break rules need to know of one entry. */
@@ -20,6 +20,12 @@ export interface TieBreakContext {
   criteria: string[];
   /** One criterion's score × scoreScale for juror j of an entry. */
   criterionScore(entry: Contender, criterion: number, juror: number): bigint;
+  /**
+   * The same as a plain number, given when every score and every sum of a panel's scores stays
+   * below 2^53 (ScoreMatrix.fitsInNumbers): criterion aggregates are then summed without BigInt,
+   * which at 10,000 entries with many ties is most of the tie-break work.
+   */
+  criterionNumber?(entry: Contender, criterion: number, juror: number): number;
   scoreScale: bigint;
   /** The chair's juror index, or -1 when the panel has no scoring chair. */
   chair: number;
@@ -76,6 +82,8 @@ function stepsFor(rule: TieBreakRule, ctx: TieBreakContext): Step[] {
 
 /** The nomination's aggregate method over one criterion's scores of the same jurors J(e). */
 function criterionAggregate(e: Contender, c: number, ctx: TieBreakContext): Rational {
+  const { criterionNumber } = ctx;
+  if (criterionNumber) return aggregateWholeNumbers(e.jurors.map((j) => criterionNumber(e, c, j)), ctx.aggregation, ctx.scoreScale)!;
   return aggregate(
     e.jurors.map((j) => ctx.criterionScore(e, c, j)),
     ctx.aggregation,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { TieBreakRule } from '../../../shared/contest/model';
 import { computeResults, ScoreMisfit } from '../../../shared/results/computeResults';
 import { packScores } from '../../../shared/results/types';
 import { contest, criteria, entry, nomination, panel, rows, run, table, type ScoreRow } from './resultsFixture';
@@ -155,6 +156,21 @@ describe('ranking (§3)', () => {
       ['y', 1, '10.00', null, 'criterion:b'],
       ['x', 2, '10.00', null, 'criterion:b'],
     ]);
+  });
+
+  it('criterion tie-breaks give the same order, notes and scores whether summed as numbers or as BigInt', () => {
+    // Scales so wide that a panel's totals pass 2^53 take the BigInt path; the same scores
+    // with max 10 take the plain-number one. Only the path differs, never the result.
+    const chain: TieBreakRule[] = ['criteria-order', 'median', 'head-to-head'];
+    const small = contest([nomination({ criteria: criteria({ id: 'a', step: 0.5 }, { id: 'b', step: 0.5 }, { id: 'c', step: 0.5 }), method: 'trimmed-mean', tieBreak: chain })], panel(5));
+    const wide = contest([nomination({ criteria: criteria({ id: 'a', step: 0.5, max: 1e15 }, { id: 'b', step: 0.5, max: 1e15 }, { id: 'c', step: 0.5, max: 1e15 }), method: 'trimmed-mean', tieBreak: chain })], panel(5));
+    let seed = 3;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % 5;
+    const ids = Array.from({ length: 60 }, (_, i) => `e${i + 1}`);
+    const scores: ScoreRow[] = ids.flatMap((e) => ['j1', 'j2', 'j3', 'j4', 'j5'].flatMap((j) => ['a', 'b', 'c'].map((c): ScoreRow => [j, e, c, String(next() * 0.5 + 3)])));
+    const fast = rows(run(small, E(...ids), scores));
+    expect(fast.filter((r) => r[4] !== null).length).toBeGreaterThan(10); // many ties, broken by the chain
+    expect(rows(run(wide, E(...ids), scores))).toEqual(fast);
   });
 
   it('criteria-order goes criterion by criterion and says which one decided', () => {
