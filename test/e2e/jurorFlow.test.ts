@@ -88,7 +88,7 @@ describe.skipIf(!canRunBrowser)('juror flow in Chromium (real renderer, real han
     await page.getByText('Бағаланды: 20 / 125').waitFor();
     await page.getByRole('option', { name: /№ 20 / }).waitFor();
     await page.locator('body').press('Control+z');
-    await page.getByText('Соңғы өзгеріс болдырылмады').waitFor();
+    await page.getByText('Соңғы өзгеріс кері қайтарылды').waitFor();
     await page.getByRole('option', { name: /№ 1 / }).click();
     await page.getByLabel('Пікір').fill('Әдемі жұмыс, дыбысы таза');
     await page.getByLabel(/^1\. Челлендж тақырыбына/).focus();

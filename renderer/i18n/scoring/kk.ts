@@ -73,7 +73,7 @@ export const scoringKk = {
   'scoring.organiserKey': 'Ұйымдастырушы кілті:',
   'scoring.playKey': 'Alt+P — бейнені қосу/тоқтату',
   'scoring.undo': 'Болдырмау (Ctrl+Z)',
-  'scoring.undone': 'Соңғы өзгеріс болдырылмады',
+  'scoring.undone': 'Соңғы өзгеріс кері қайтарылды',
   'scoring.saved': 'Сақталды {time}',
   'scoring.keys': 'Сандар — баға · Enter — келесі өлшемшарт · Tab — келесі өріс · ↑/↓ — алдыңғы/келесі жұмыс · Ctrl+Z — болдырмау',
   'scoring.submit': 'Бағаларды жіберу…',

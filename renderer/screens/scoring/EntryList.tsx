@@ -28,7 +28,8 @@ export function EntryList({ entries, criteria, marks, version, selectedId, onSel
     overscan: 10,
     initialRect: { width: 320, height: 700 },
     onMove: (i) => onSelect(entries[i].id, false),
-    onEnter: selectedId ? () => onSelect(selectedId, true) : undefined,
+    // The entry shown may not be in this list (a search typed since): Enter opens the first listed.
+    onEnter: entries.length ? () => onSelect(selectedIndex >= 0 ? entries[selectedIndex].id : entries[0].id, true) : undefined,
   });
 
   if (!entries.length) return <p className="empty">{t('scoring.noEntries')}</p>;

@@ -36,6 +36,12 @@ export function EntryScoring({ workspaceId, entry, criteria, nominationName, mar
   const recusal = marks.recusals.get(entry.id);
   const comment = useTextMark(marks.comments.get(entry.id) ?? '', (text) => onSet('comment', '', text));
 
+  const section = useRef<HTMLElement>(null);
+  // Another entry starts at its top, so its «№ · name» heading is in view on a small screen; the
+  // focus then scrolls only as far as the criterion needs.
+  useEffect(() => {
+    section.current?.closest('.scoring-main')?.scrollTo?.({ top: 0 });
+  }, [entry.id]);
   useEffect(() => {
     if (focus) inputs.current[Math.min(focus.index, criteria.length - 1)]?.focus();
   }, [focus, entry.id, criteria.length]);
@@ -49,7 +55,7 @@ export function EntryScoring({ workspaceId, entry, criteria, nominationName, mar
   };
 
   return (
-    <section className="entry-scoring" aria-label={t('scoring.entry', { id: entry.id })}>
+    <section ref={section} className="entry-scoring" aria-label={t('scoring.entry', { id: entry.id })}>
       <header className="entry-scoring-head">
         <div>
           <h2>

@@ -29,7 +29,7 @@ export function RecusalBox({ recusal, onSet }: Props) {
   const withdrawButton = useRef<HTMLButtonElement>(null);
   const [refocus, setRefocus] = useState(false);
   useEffect(() => {
-    // The withdraw button the focus was on is gone: the keyboard goes on from the recuse button.
+    // The withdraw button or the form the focus was in is gone: the keyboard goes on from the recuse button.
     if (refocus && !recused) toggle.current?.focus();
     setRefocus(false);
   }, [refocus, recused]);
@@ -67,7 +67,7 @@ export function RecusalBox({ recusal, onSet }: Props) {
               if (recused) (close(), withdrawButton.current?.focus());
             } else if (e.key === 'Escape') {
               if (startedHere.current) withdraw();
-              else if (!recused) close();
+              else if (!recused) (close(), setRefocus(true));
             }
           }}
         />
@@ -87,7 +87,7 @@ export function RecusalBox({ recusal, onSet }: Props) {
           {t('scoring.withdrawRecusal')}
         </button>
       ) : (
-        <button type="button" onClick={close}>
+        <button type="button" onClick={() => (close(), setRefocus(true))}>
           {t('common.cancel')}
         </button>
       )}

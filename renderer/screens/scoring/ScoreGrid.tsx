@@ -57,7 +57,11 @@ export function ScoreGrid({ entries, criteria, allCriteria, marks, version, focu
     const last = criteria.length - 1;
     const target =
       m === 'next' ? (col < last ? { row, col: col + 1 } : { row: row + 1, col: 0 }) : m === 'prev' ? { row, col: Math.max(0, col - 1) } : { row: row + (m === 'prevEntry' ? -1 : 1), col: m === 'nextEntryFirst' ? 0 : col };
-    const to = entries[target.row];
+    // A recused entry's cells are off and cannot take the focus: the keyboard passes over them.
+    const step = m === 'prevEntry' ? -1 : 1;
+    let at = target.row;
+    while (at !== row && entries[at] && marks.recusals.has(entries[at].id)) at += step;
+    const to = entries[at];
     if (to) onFocusCell({ entry: to.id, col: target.col, seq: Date.now() });
   };
 

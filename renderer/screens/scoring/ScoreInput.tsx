@@ -20,6 +20,29 @@ interface Props {
 }
 
 /**
+ * The box a score that could not be longer moved on from, and when: the next box knows it was
+ * reached that way. A juror who types "9" then Enter out of habit must not skip a criterion, and
+ * "4,5" on a whole-step criterion must not leave ",5" in the next box while 4 is saved.
+ */
+let advancedFrom: { box: HTMLInputElement; at: number } | null = null;
+/** A comma sent back to the box it was meant for (see above). */
+let sentBack: { box: HTMLInputElement; text: string } | null = null;
+
+/**
+ * The character a key types in a score box whatever the keyboard layout: the Kazakh and Russian
+ * layouts put letters on the number row and on the comma and full-stop keys, and a juror writing
+ * comments in Kazakh should not have to switch layouts to score.
+ */
+function scoreChar(e: KeyboardEvent<HTMLInputElement>): string | null {
+  // Only a key that types one character (not NumLock's arrows), with no modifier (Shift+1 is "!").
+  if (e.ctrlKey || e.metaKey || e.altKey || e.shiftKey || e.key.length !== 1) return null;
+  const digit = /^(?:Digit|Numpad)(\d)$/.exec(e.code);
+  if (digit) return digit[1];
+  if (e.code === 'NumpadDecimal' || e.code === 'Comma' || e.code === 'Period') return /^[.,]$/.test(e.key) ? e.key : ',';
+  return null;
+}
+
+/**
  * One criterion's score, typed with the keyboard. A value out of range or off the step is
  * refused at once, with the rule it breaks; nothing is clamped or rounded.
  */
@@ -73,14 +96,45 @@ export const ScoreInput = forwardRef<HTMLInputElement, Props>(function ScoreInpu
     return true;
   };
 
+  /** Set when this box was reached by a score that moved on by itself, until the next key. */
+  const arrivedFrom = useRef<HTMLInputElement | null>(null);
+  const box = useRef<HTMLInputElement | null>(null);
+
   const onChange = (text: string) => {
     setDraft(text);
     const bad = check(text);
     setRefusal(bad);
-    if (!bad && text.trim() && !isPartialNumber(text) && !canExtend(text, criterion) && commit(text)) onMove('next');
+    if (!bad && text.trim() && !isPartialNumber(text) && !canExtend(text, criterion) && commit(text)) {
+      advancedFrom = box.current ? { box: box.current, at: Date.now() } : null;
+      onMove('next');
+    }
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    const from = arrivedFrom.current;
+    arrivedFrom.current = null;
+    const char = scoreChar(e);
+    if (from && e.currentTarget.value === '') {
+      // Reached by a score that moved on by itself: Enter was the juror confirming that score.
+      if (e.key === 'Enter') return e.preventDefault();
+      // A comma belongs to the score just left ("4," of "4,5"): back it goes, to be checked there.
+      if (/^[.,]$/.test(char ?? e.key) && from.isConnected && !from.disabled) {
+        e.preventDefault();
+        sentBack = { box: from, text: `${from.value}${char ?? e.key}` };
+        return from.focus();
+      }
+    }
+    if (char !== null && char !== e.key) {
+      // The layout typed a letter where the key means a digit or a comma: type what it means.
+      e.preventDefault();
+      const input = e.currentTarget;
+      const start = input.selectionStart ?? input.value.length;
+      const end = input.selectionEnd ?? input.value.length;
+      const text = input.value.slice(0, start) + char + input.value.slice(end);
+      onChange(text);
+      requestAnimationFrame(() => input.isConnected && input === document.activeElement && input.setSelectionRange(start + 1, start + 1));
+      return;
+    }
     // Tab keeps the page's own order (criteria, then the comment, the recusal, …), so the keyboard
     // reaches everything; it is held back only while the value typed here is refused.
     if (e.key === 'Tab') {
@@ -94,6 +148,9 @@ export const ScoreInput = forwardRef<HTMLInputElement, Props>(function ScoreInpu
     } else if (e.key === 'Escape') {
       setDraft(stored ?? '');
       setRefusal(null);
+      // Selected again, so the next digit replaces the value rather than joining it.
+      const input = e.currentTarget;
+      requestAnimationFrame(() => input === document.activeElement && input.select());
     } else if ((e.ctrlKey || e.metaKey) && e.code === 'KeyZ') {
       e.preventDefault();
       if (draft !== (stored ?? '')) {
@@ -115,7 +172,11 @@ export const ScoreInput = forwardRef<HTMLInputElement, Props>(function ScoreInpu
         </span>
       </label>
       <input
-        ref={ref}
+        ref={(el) => {
+          box.current = el;
+          if (typeof ref === 'function') ref(el);
+          else if (ref) ref.current = el;
+        }}
         id={id}
         className="score-input"
         inputMode="decimal"
@@ -126,7 +187,19 @@ export const ScoreInput = forwardRef<HTMLInputElement, Props>(function ScoreInpu
         aria-describedby={refusal ? `${id}-refusal` : undefined}
         onChange={(e) => onChange(e.target.value)}
         onKeyDown={onKeyDown}
-        onFocus={(e) => e.target.select()}
+        onFocus={(e) => {
+          const input = e.target;
+          if (sentBack?.box === input) {
+            const text = sentBack.text;
+            sentBack = null;
+            onChange(text);
+            requestAnimationFrame(() => input.setSelectionRange(text.length, text.length));
+            return;
+          }
+          arrivedFrom.current = advancedFrom && advancedFrom.box !== input && Date.now() - advancedFrom.at < 2000 ? advancedFrom.box : null;
+          advancedFrom = null;
+          input.select();
+        }}
         // What the box holds now: a blur caused by the move that follows a typed score runs
         // before React re-renders, when `draft` still holds the text before the last key.
         onBlur={(e) => commit(e.target.value)}

@@ -127,6 +127,13 @@ function ScoringDesk({ state, reload }: { state: ScoringState; reload(): Promise
       if (change.kind === 'score') {
         setFocus({ index, seq: Date.now() });
         setGridFocus({ entry: change.entry, col: index, seq: Date.now() });
+      } else {
+        // A recusal brought back turns the boxes off under the cursor: it goes to the recusal (or the comment).
+        const selector = change.kind === 'comment' ? 'textarea' : '.recused-banner button, .recuse-toggle';
+        requestAnimationFrame(() => {
+          const active = document.activeElement;
+          if (!active || active === document.body || (active as HTMLInputElement).disabled) document.querySelector<HTMLElement>(`section.entry-scoring ${selector}`)?.focus();
+        });
       }
       notify({ kind: 'success', text: t('scoring.undone') });
     } catch (e) {
@@ -166,7 +173,7 @@ function ScoringDesk({ state, reload }: { state: ScoringState; reload(): Promise
     return (
       <div className="screen">
         <Title state={state} />
-        <SubmitPanel state={state} progress={progress} criteria={criteria} onClose={() => setSubmitting(false)} onDone={() => (setSubmitting(false), void reload())} />
+        <SubmitPanel state={state} progress={progress} criteria={criteria} onClose={() => (setSubmitting(false), setFocus({ index: 0, seq: Date.now() }))} onDone={() => (setSubmitting(false), void reload())} />
       </div>
     );
   }

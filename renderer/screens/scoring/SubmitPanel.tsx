@@ -47,7 +47,7 @@ export function SubmitPanel({ state, progress, criteria, onDone, onClose }: Prop
   };
   const incomplete = progress.missing.length > 0;
   return (
-    <div className="card submit-panel" role="dialog" aria-label={t('scoring.submitTitle')}>
+    <div className="card submit-panel" role="dialog" aria-label={t('scoring.submitTitle')} onKeyDown={(e) => e.key === 'Escape' && !busy && (e.preventDefault(), onClose())}>
       <h2>{t('scoring.submitTitle')}</h2>
       <p className="muted">{t('scoring.submitIntro')}</p>
       {state.keyFingerprint && <Fingerprint value={state.keyFingerprint} />}

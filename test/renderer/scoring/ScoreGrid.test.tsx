@@ -62,9 +62,17 @@ describe('ScoringScreen: the grid', () => {
     expect(screen.getAllByRole('row')).toHaveLength(2);
   });
 
-  it('greys out a recused entry’s cells', async () => {
-    await gridOn(scoringState({ recusals: [['2', 'туысқаным']] }));
+  it('greys out a recused entry’s cells, and the keyboard passes over them', async () => {
+    const { user } = await gridOn(scoringState({ recusals: [['2', 'туысқаным']] }));
     expect(cell('2', 1)).toBeDisabled();
     expect(cell('1', 1)).toBeEnabled();
+    await waitFor(() => expect(cell('1', 1)).toHaveFocus());
+    await user.keyboard('{ArrowDown}');
+    await waitFor(() => expect(cell('3', 1)).toHaveFocus());
+    await user.keyboard('{ArrowUp}');
+    await waitFor(() => expect(cell('1', 1)).toHaveFocus());
+    // The end of row 1 goes on to row 3.
+    await user.keyboard('{Enter}{Enter}{Enter}{Enter}{Enter}{Enter}');
+    await waitFor(() => expect(cell('3', 1)).toHaveFocus());
   });
 });

@@ -88,6 +88,14 @@ describe('ScoringScreen by keyboard alone', () => {
     expect(screen.queryByRole('textbox', { name: 'Бас тарту себебі' })).not.toBeInTheDocument();
     expect(scoreInput(1)).toBeEnabled();
     expect(progress()).toBe('Бағаланды: 2 / 4');
+
+    // Opened and left empty: Escape, or its Cancel, closes it and the keyboard stays on the recuse button.
+    await user.keyboard('{Enter}{Escape}');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Мүдделер қақтығысы: бағалаудан бас тарту' })).toHaveFocus());
+    await user.keyboard('{Enter}');
+    await tabTo(user, () => screen.getByRole('button', { name: 'Болдырмау' }));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Мүдделер қақтығысы: бағалаудан бас тарту' })).toHaveFocus());
   });
 
   it('searches and filters: Shift+Tab to the search box, Tab to the filter, arrows through it, Enter into an entry', async () => {

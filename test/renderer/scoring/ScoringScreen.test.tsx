@@ -150,8 +150,8 @@ describe('ScoringScreen: typing scores', () => {
     await user.keyboard('{Control>}z{/Control}');
     await waitFor(() => expect(scoreInput(1)).toHaveValue(''));
     expect(bridge.inputsOf('scores:undo')).toEqual([{ workspaceId: WORKSPACE }]);
-    expect(screen.getByText('Соңғы өзгеріс болдырылмады')).toBeInTheDocument();
-    expect(useUi.getState().notice).toEqual({ kind: 'success', text: 'Соңғы өзгеріс болдырылмады' });
+    expect(screen.getByText('Соңғы өзгеріс кері қайтарылды')).toBeInTheDocument();
+    expect(useUi.getState().notice).toEqual({ kind: 'success', text: 'Соңғы өзгеріс кері қайтарылды' });
 
     // The cursor went back to what was undone. A draft in the box: Ctrl+Z takes it back and asks
     // nothing of the main process.
