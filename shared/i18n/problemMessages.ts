@@ -111,7 +111,7 @@ const ru: Catalogue = {
   notMedia: 'не является изображением, аудио, видео или PDF; файл не открыт',
   notANumber: (p) => `«${p.value}» — не число`,
   scoreOutOfRange: (p) => `${p.value} — нельзя: оценка от 0 до ${p.max}`,
-  scoreOffStep: (p) => `${p.value} — нельзя: оценка ставится с шагом ${p.step}`,
+  scoreOffStep: (p) => `${p.value} — нельзя: оценка ставится с шагом ${comma(p.step)}`,
   notJurorFile: 'не является файлом оценок Jury',
   truncatedFile: 'повреждён или обрезан',
   badSignature: 'подпись не совпадает с содержимым: файл изменён после подписания',
@@ -170,7 +170,7 @@ const kk: Catalogue = {
   notMedia: 'сурет, дыбыс, бейне не PDF файлы емес; ол ашылмайды',
   notANumber: (p) => `«${p.value}» — сан емес`,
   scoreOutOfRange: (p) => `${p.value} қоюға болмайды: баға 0 мен ${p.max} аралығында болады`,
-  scoreOffStep: (p) => `${p.value} қоюға болмайды: баға ${p.step} қадаммен қойылады`,
+  scoreOffStep: (p) => `${p.value} қоюға болмайды: баға ${comma(p.step)} қадаммен қойылады`,
   notJurorFile: 'Jury бағалау файлы емес',
   truncatedFile: 'бүлінген немесе толық емес',
   badSignature: 'қолтаңба мазмұнға сәйкес келмейді: файл қол қойылғаннан кейін өзгертілген',
@@ -191,6 +191,11 @@ const CATALOGUES: Record<Language, Record<ProblemCode, Template>> = {
   ru: { ...ru, ...SIGNING_MESSAGES.ru, ...MERGE_MESSAGES.ru, ...PROTOCOL_MESSAGES.ru },
   en: { ...en, ...SIGNING_MESSAGES.en, ...MERGE_MESSAGES.en, ...PROTOCOL_MESSAGES.en },
 };
+
+/** A decimal as Kazakh and Russian write it: 0,5. */
+function comma(v: unknown): string {
+  return String(v).replace('.', ',');
+}
 
 const PLACE_WORDS: Record<Language, { row: string; column: string; field: string }> = {
   kk: { row: 'жол', column: 'баған', field: 'өріс' },

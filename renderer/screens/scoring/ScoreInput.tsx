@@ -47,7 +47,7 @@ function scoreChar(e: KeyboardEvent<HTMLInputElement>): string | null {
  * refused at once, with the rule it breaks; nothing is clamped or rounded.
  */
 export const ScoreInput = forwardRef<HTMLInputElement, Props>(function ScoreInput({ criterion, label, stored, disabled, onCommit, onMove, onUndo, compact = false }, ref) {
-  const { t, problem } = useT();
+  const { t, problem, name, lang } = useT();
   const [draft, setDraft] = useState(stored ?? '');
   const [refusal, setRefusal] = useState<string | null>(null);
   // The value last handed to onCommit: Enter and the blur that follows it must not save twice,
@@ -167,7 +167,7 @@ export const ScoreInput = forwardRef<HTMLInputElement, Props>(function ScoreInpu
         <span className="score-label">{label}</span>
         <span className="muted small">
           {t('scoring.max', { max: criterion.max })}
-          {criterion.step !== 1 ? ` · ${t('scoring.step', { step: criterion.step })}` : ''}
+          {criterion.step !== 1 ? ` · ${t('scoring.step', { step: lang === 'en' ? String(criterion.step) : String(criterion.step).replace('.', ',') })}` : ''}
           {criterion.weight !== 1 ? ` · ×${criterion.weight}` : ''}
         </span>
       </label>
@@ -206,7 +206,8 @@ export const ScoreInput = forwardRef<HTMLInputElement, Props>(function ScoreInpu
       />
       {refusal && (
         <span id={`${id}-refusal`} className="error-text" role="alert">
-          {refusal}
+          {/* In the grid nothing above the box names the criterion: the message does. */}
+          {compact ? `${name(criterion.name)} (0–${criterion.max}): ${refusal}` : refusal}
         </span>
       )}
     </div>

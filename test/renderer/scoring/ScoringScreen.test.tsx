@@ -235,7 +235,7 @@ describe('ScoringScreen: half points and longer numbers', () => {
   it('saves «4,5» on a 0.5-step criterion as typed, waiting through «4» and «4,»', async () => {
     const { user, bridge } = await renderScoring(halfState());
     await waitFor(() => expect(scoreInput(1)).toHaveFocus());
-    expect(scoreInput(1)).toHaveAccessibleName(/^1\. Дауыс\s*ең көбі 10 · қадам 0\.5$/);
+    expect(scoreInput(1)).toHaveAccessibleName(/^1\. Дауыс\s*ең көбі 10 · қадам 0,5$/);
 
     await user.keyboard('4');
     await user.keyboard(',');
@@ -259,7 +259,7 @@ describe('ScoringScreen: half points and longer numbers', () => {
     const { user, bridge } = await renderScoring(halfState());
     await waitFor(() => expect(scoreInput(1)).toHaveFocus());
     await user.keyboard('4.3');
-    expect(alerts()).toEqual(['4.3 қоюға болмайды: баға 0.5 қадаммен қойылады']);
+    expect(alerts()).toEqual(['4.3 қоюға болмайды: баға 0,5 қадаммен қойылады']);
     await user.keyboard('{Enter}');
     expect(scoreInput(1)).toHaveFocus();
     expect(scoreInput(1)).toHaveValue('4.3');
