@@ -28,6 +28,11 @@ describe('RegistryScreen: list, search, sort and filters', () => {
     await user.type(search(), 'ғаниева');
     expect(participants()).toEqual(['Ғаниева Ғалым']);
     expect(screen.getByText('1 / 6 жұмыс')).toBeInTheDocument();
+    // Enter in the search goes to what it found: the entry opens, the keyboard is in the table.
+    await user.keyboard('{Enter}');
+    expect(screen.getByTestId('registry-scroll')).toHaveFocus();
+    expect(within(screen.getByRole('complementary')).getByText('Ғаниева Ғалым', { exact: false })).toBeInTheDocument();
+    act(() => useUi.getState().selectEntry(null));
 
     await user.clear(search());
     await user.type(search(), 'ҒАЛЫМ');

@@ -69,7 +69,8 @@ export function ImportScreen({ contestId }: { contestId: string }) {
       {done && (
         <div className="success-panel" role="status">
           <p>{t('import.done', { file: done.fileName, added: done.added, updated: done.updated, unchanged: done.unchanged })}</p>
-          <button type="button" className="primary" onClick={() => go({ name: 'registry', contestId })}>
+          {/* The import button is gone: the next step takes the keyboard. */}
+          <button type="button" className="primary" autoFocus onClick={() => go({ name: 'registry', contestId })}>
             {t('import.toRegistry')}
           </button>
         </div>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ScoredNomination } from '../../../shared/contest/model';
 import type { Entry, EntryDecision } from '../../../shared/entries/model';
 import type { Problem } from '../../../shared/problem';
@@ -37,8 +37,19 @@ export function EntryPanel({ contestId, entry, nominations, onClose, onChanged }
   const decide = (decision: EntryDecision | null) =>
     act(async () => {
       await call('entries:decide', { contestId, ids: [entry.id], decision, reason });
+      decided.current = true;
       setReason('');
     });
+  // The button pressed gives way to its opposite (disqualify → reinstate): the keyboard goes to
+  // the first decision button now shown, not back to the top of the window.
+  const decisions = useRef<HTMLDivElement>(null);
+  const decided = useRef(false);
+  useEffect(() => {
+    if (!decided.current) return;
+    decided.current = false;
+    const active = document.activeElement;
+    if (!active || active === document.body) decisions.current?.querySelector<HTMLButtonElement>('button')?.focus();
+  }, [entry.decision]);
 
   return (
     <aside className="entry-panel" aria-label={t('entry.title', { id: entry.id })}>
@@ -82,7 +93,7 @@ export function EntryPanel({ contestId, entry, nominations, onClose, onChanged }
           <span>{t('entry.reason')}</span>
           <textarea rows={2} value={reason} placeholder={t('entry.reasonPlaceholder')} onChange={(e) => setReason(e.target.value)} />
         </label>
-        <div className="toolbar">
+        <div className="toolbar" ref={decisions}>
           {entry.decision !== 'disqualified' && (
             <button type="button" className="danger" onClick={() => decide('disqualified')}>
               {t('entry.disqualify')}

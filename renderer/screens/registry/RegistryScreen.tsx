@@ -48,7 +48,21 @@ export function RegistryScreen({ contestId }: { contestId: string }) {
       </header>
       <ProblemList problems={entries.problems ?? contest.problems} />
       <div className="filters">
-        <input type="search" className="search" aria-label={t('registry.search')} placeholder={t('registry.search')} value={query.search} onChange={(e) => setQuery({ search: e.target.value })} />
+        <input
+          type="search"
+          className="search"
+          aria-label={t('registry.search')}
+          placeholder={t('registry.search')}
+          value={query.search}
+          onChange={(e) => setQuery({ search: e.target.value })}
+          onKeyDown={(e) => {
+            // ↓ or Enter goes from the search to what it found: the first entry, in the table.
+            if ((e.key !== 'ArrowDown' && e.key !== 'Enter') || shown.length === 0) return;
+            e.preventDefault();
+            if (!shown.some((x) => x.id === selectedId)) select(shown[0].id);
+            document.querySelector<HTMLElement>('[data-testid="registry-scroll"]')?.focus();
+          }}
+        />
         {nominations.length > 1 && (
           <select aria-label={t('field.nomination')} value={query.nomination ?? ''} onChange={(e) => setQuery({ nomination: e.target.value || null })}>
             <option value="">{t('registry.allNominations')}</option>
