@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseContestFile } from '../../../shared/contest/file';
 import type { ContestDefinition } from '../../../shared/contest/model';
-import type { Entry } from '../../../shared/entries/model';
+import { emptyEntry, type Entry } from '../../../shared/entries/model';
 import type { MergeStatus } from '../../../shared/ipc/mergeTypes';
 import type { ContestDetails } from '../../../shared/ipc/types';
 import { completeness, type Completeness, type MarkTally } from '../../../shared/merge/completeness';
@@ -39,22 +39,11 @@ const PEOPLE = ['Өмірбеков Ұлан', 'Ғаниева Ғалым', 'Б�
 /** `count` eligible entries of «main», numbered 1…count. */
 export function mainEntries(count: number): Entry[] {
   return Array.from({ length: count }, (_, i) => ({
-    id: String(i + 1),
+    ...emptyEntry(String(i + 1)),
     nomination: 'main',
     participant: `${PEOPLE[i % PEOPLE.length]} ${i + 1}`,
     organisation: `№${(i % 90) + 1} «Балдырған» бөбекжайы`,
     region: 'Алматы',
-    age_group: null,
-    link: null,
-    media: null,
-    likes: null,
-    comments: null,
-    views: null,
-    duration: null,
-    followers: null,
-    hashtag: null,
-    email: null,
-    submitted: null,
     seq: i + 1,
     decision: null,
     decisionReason: null,
